@@ -1,0 +1,40 @@
+// Derived views of the state, memoised on the identity of their inputs (documents are immutable),
+// so the map, the list and the board share one computation per change.
+import { filterInvestments } from '../domain/filter';
+import type { GateDef, Id, Investment, PlatsenDocument } from '../domain/model';
+import { workspaceOf } from '../domain/model';
+import { DEFAULT_GATES } from '../domain/gates';
+import { derivePhases, type PhaseState } from '../domain/phase';
+import type { PlatsenState } from './store';
+
+function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | null = null;
+  let last: R;
+  return (...args: A) => {
+    if (!lastArgs || args.length !== lastArgs.length || args.some((a, i) => a !== lastArgs![i])) {
+      last = fn(...args);
+      lastArgs = args;
+    }
+    return last;
+  };
+}
+
+export function gatesOf(doc: PlatsenDocument): GateDef[] {
+  return workspaceOf(doc)?.settings.gates ?? DEFAULT_GATES;
+}
+
+const phasesMemo = memo((investments: PlatsenDocument['investments'], reviews: PlatsenDocument['reviews'], gates: GateDef[], asOf: string | null) =>
+  derivePhases(Object.keys(investments), Object.values(reviews), gates, asOf));
+
+/** Every investment's phase, as of the session's date when one is chosen. */
+export function selectPhases(s: PlatsenState): Map<Id, PhaseState> {
+  return phasesMemo(s.doc.investments, s.doc.reviews, gatesOf(s.doc), s.session.asOf);
+}
+
+const filteredMemo = memo((doc: PlatsenDocument, phases: Map<Id, PhaseState>, filter: PlatsenState['session']['filter']) =>
+  filterInvestments(doc, phases, filter));
+
+/** The investments the list and the map show. */
+export function selectFilteredInvestments(s: PlatsenState): Investment[] {
+  return filteredMemo(s.doc, selectPhases(s), s.session.filter);
+}

@@ -1,0 +1,31 @@
+// Session state: what the user is looking at and doing. Never saved with the workspace, never undone.
+import type { Aspect, Id, IsoDate } from '../domain/model';
+import { EMPTY_FILTER, type InvestmentFilter } from '../domain/filter';
+
+export type Lang = 'sv' | 'en';
+export type Mode = 'explore' | 'edit' | 'present';
+export type Selection = { type: 'area'; ids: Id[] } | { type: 'investment'; ids: Id[] } | null;
+/** What the investment symbols' colour shows: the phase, or the latest rating of one aspect. */
+export type ColourBy = { type: 'phase' } | { type: 'aspect'; aspect: Aspect };
+
+/** A message for the user: a key and parameters, translated where it is shown. */
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+export interface Session {
+  lang: Lang;
+  mode: Mode;
+  selection: Selection;
+  filter: InvestmentFilter;
+  colourBy: ColourBy;
+  asOf: IsoDate | null;
+  notices: Notice[];
+}
+
+export function initialSession(lang: Lang): Session {
+  return { lang, mode: 'explore', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, asOf: null, notices: [] };
+}
