@@ -1,0 +1,132 @@
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+
+export type BasemapTheme = 'light' | 'projector';
+
+export interface OfflineStyleOptions {
+  /** Absolute base of the app (e.g. `new URL('./', location.href).href`): the worker cannot resolve relative URLs. */
+  baseUrl: string;
+  theme: BasemapTheme;
+}
+
+/** The one font stack bundled in public/glyphs; app layers with labels must use it too. */
+export const BASEMAP_FONT = ['Noto Sans Regular'];
+
+interface Palette {
+  sea: string;
+  land: string;
+  countryBorder: string;
+  lanLine: string;
+  kommunLine: string;
+  text: string;
+  halo: string;
+  /** Line widths and text sizes at the low and high end of each zoom ramp. */
+  lanWidth: [number, number];
+  kommunWidth: [number, number];
+  kommunText: [number, number];
+  lanText: [number, number];
+}
+
+// Light: quiet greys so the app's coloured areas and investments carry the map.
+// Projector: the same layout with stronger contrast and heavier lines (ux.md: lines >= 3 px).
+const PALETTES: Record<BasemapTheme, Palette> = {
+  light: {
+    sea: '#dbe6ee',
+    land: '#f7f6f2',
+    countryBorder: '#a9a9a9',
+    lanLine: '#9a9fa6',
+    kommunLine: '#c9ccd1',
+    text: '#5a6068',
+    halo: '#f7f6f2',
+    lanWidth: [0.8, 2],
+    kommunWidth: [0.4, 1.2],
+    kommunText: [11, 15],
+    lanText: [11, 14],
+  },
+  projector: {
+    sea: '#9fbfd8',
+    land: '#ffffff',
+    countryBorder: '#404040',
+    lanLine: '#1a1a1a',
+    kommunLine: '#595959',
+    text: '#000000',
+    halo: '#ffffff',
+    lanWidth: [2, 4],
+    kommunWidth: [1, 3],
+    kommunText: [16, 22],
+    lanText: [16, 20],
+  },
+};
+
+const ATTRIBUTION = {
+  naturalEarth: 'Natural Earth',
+  elections: 'Valmyndigheten via okfse/sweden-geojson',
+};
+
+const ramp = (low: number, high: number, [from, to]: [number, number]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], low, from, high, to];
+
+function layers(p: Palette): LayerSpecification[] {
+  return [
+    { id: 'basemap-background', type: 'background', paint: { 'background-color': p.sea } },
+    {
+      id: 'basemap-land', type: 'fill', source: 'basemap-land',
+      filter: ['==', ['get', 'kind'], 'country'],
+      paint: { 'fill-color': p.land },
+    },
+    // Sweden is filled a second time from the municipal polygons so its coast matches their outlines.
+    { id: 'basemap-kommun-fill', type: 'fill', source: 'basemap-kommuner', paint: { 'fill-color': p.land } },
+    {
+      id: 'basemap-kommun-line', type: 'line', source: 'basemap-kommuner', minzoom: 5,
+      paint: { 'line-color': p.kommunLine, 'line-width': ramp(5, 12, p.kommunWidth) },
+    },
+    {
+      id: 'basemap-country-border', type: 'line', source: 'basemap-land',
+      filter: ['==', ['get', 'kind'], 'border'],
+      paint: { 'line-color': p.countryBorder, 'line-width': ramp(3, 10, p.lanWidth), 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'basemap-lan-line', type: 'line', source: 'basemap-lan',
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.lanLine, 'line-width': ramp(4, 12, p.lanWidth) },
+    },
+    label('basemap-lan-label', 'lan', 4, 7, ramp(4, 7, p.lanText), p),
+    label('basemap-kommun-label', 'kommun', 7, 13, ramp(7, 12, p.kommunText), p),
+  ];
+}
+
+function label(
+  id: string, kind: 'lan' | 'kommun', minzoom: number, maxzoom: number,
+  size: ExpressionSpecification, p: Palette,
+): LayerSpecification {
+  return {
+    id, type: 'symbol', source: 'basemap-labels', minzoom, maxzoom,
+    filter: ['==', ['get', 'kind'], kind],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': BASEMAP_FONT,
+      'text-size': size,
+      'text-max-width': 8,
+      'text-padding': 4,
+    },
+    paint: { 'text-color': p.text, 'text-halo-color': p.halo, 'text-halo-width': 1.5 },
+  };
+}
+
+/** A calm thematic basemap served entirely from the app's own origin: no network beyond `baseUrl`. */
+export function offlineStyle(opts: OfflineStyleOptions): StyleSpecification {
+  const base = opts.baseUrl.endsWith('/') ? opts.baseUrl : `${opts.baseUrl}/`;
+  const geojson = (file: string, attribution: string) =>
+    ({ type: 'geojson', data: `${base}basemap/${file}`, attribution }) as const;
+  return {
+    version: 8,
+    name: `Platsen offline (${opts.theme})`,
+    glyphs: `${base}glyphs/{fontstack}/{range}.pbf`,
+    sources: {
+      'basemap-land': geojson('land.geojson', ATTRIBUTION.naturalEarth),
+      'basemap-kommuner': geojson('kommuner.geojson', ATTRIBUTION.elections),
+      'basemap-lan': geojson('lan.geojson', ATTRIBUTION.elections),
+      'basemap-labels': geojson('labels.geojson', ATTRIBUTION.elections),
+    },
+    layers: layers(PALETTES[opts.theme]),
+  };
+}
