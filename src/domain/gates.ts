@@ -24,11 +24,12 @@ export function weakPoints(review: Pick<ReviewDraft, 'aspects' | 'benefitRatings
   return weak;
 }
 
-/** True when this draft may be saved: a pass against any weak point needs a non-blank reason. */
+/** True when the draft passes against a weak point, so it must carry a written reason. */
 export function reasonRequired(review: ReviewDraft): boolean {
   return review.decision === 'pass' && weakPoints(review).length > 0;
 }
 
+/** True when this draft may be saved: a pass against any weak point needs a non-blank reason. */
 export function isReviewComplete(review: ReviewDraft): boolean {
   return !reasonRequired(review) || review.reason.trim().length > 0;
 }
