@@ -1,0 +1,70 @@
+// The IndexedDB schema of Platsen, with every version it has ever had. Browsers keep a user's data
+// across app releases, so a database written by any released version must open in this one: old
+// versions are never edited or removed, only new ones added on top.
+//
+// HOW TO ADD VERSION 3 (when the stored shape of a record changes, or an index is added):
+//  1. Bump SCHEMA_VERSION in src/domain/model.ts and change the domain types there.
+//  2. Write `migrations/v2-to-v3.ts` like `v1-to-v2.ts`: the v2 record types as they are today
+//     (copy them there, frozen: the domain types will keep moving), pure record functions, and an
+//     `upgradeV2ToV3(tx)` callback. Only plain data and `tx.table(...)` inside an upgrade: never the
+//     typed tables of this class, which describe the newest schema.
+//  3. Below, add `const STORES_V3 = { ...STORES_V2, <changed tables> }` (a table set to null is
+//     deleted) and `this.version(3).stores(STORES_V3).upgrade(upgradeV2ToV3)` after version 2.
+//     Leave STORES_V1/V2 and their upgrades exactly as they are.
+//  4. Commit a small realistic dump of a v2 database as test/fixtures/db/v2-workspace.json and an
+//     upgrade test like db.upgrade.test.ts (open a Dexie declaring only v2, fill, close, reopen with
+//     PlatsenDb, assert every record migrated and none lost). Keep the v1 test: v1 -> v3 must work.
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type {
+  Area, Department, GateReview, Id, Investment, OverallGoal, Programme, Workspace,
+} from '../domain/model';
+import { upgradeV1ToV2 } from './migrations/v1-to-v2';
+
+export const DEFAULT_DB_NAME = 'platsen';
+
+/** Small facts about the database itself (not part of the document), e.g. the last backup time. */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+// Dexie store syntax: the first entry is the primary key, the rest are indexes. Every document
+// table is keyed by the record's `id`. An index only covers the exact path it names.
+/** Schema 1, the first release. */
+const STORES_V1 = {
+  workspace: 'id',
+  areas: 'id',
+  programmes: 'id, areaId',
+  investments: 'id, areaId, kind',
+  reviews: 'id, investmentId',
+  goals: 'id',
+  departments: 'id',
+  meta: 'key',
+};
+
+/** Schema 2: budget object, whole-area and override flags, benefit ratings, public reviews. */
+const STORES_V2 = {
+  ...STORES_V1,
+  // Filtering the map and the tables by category and by owning department.
+  investments: 'id, areaId, kind, category, departmentId',
+};
+
+export class PlatsenDb extends Dexie {
+  // `declare`, not fields: Dexie creates these properties in version().stores(), and a class field
+  // would overwrite them with undefined under ES2022 class-field semantics.
+  declare readonly workspace: Table<Workspace, Id>;
+  declare readonly areas: Table<Area, Id>;
+  declare readonly programmes: Table<Programme, Id>;
+  declare readonly investments: Table<Investment, Id>;
+  declare readonly reviews: Table<GateReview, Id>;
+  declare readonly goals: Table<OverallGoal, Id>;
+  declare readonly departments: Table<Department, Id>;
+  declare readonly meta: Table<MetaRecord, string>;
+
+  /** `options` lets tests pass a fresh fake-indexeddb factory (`indexedDB`, `IDBKeyRange`). */
+  constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2).upgrade(upgradeV1ToV2);
+  }
+}

@@ -1,0 +1,50 @@
+// Storage failures reduced to the few cases a user can act on. The code is the suffix of an i18n
+// key (`persistence.error.<code>`): the UI says it in the user's language; the original error is
+// kept as `cause` for the console and bug reports.
+export type PersistenceErrorCode =
+  /** The browser's storage quota is full: free space or export a backup. */
+  | 'quota'
+  /** The write was cancelled (by the user, or the transaction was aborted): nothing was written. */
+  | 'aborted'
+  /** Another tab runs a different schema version, or closed this connection to upgrade: reload. */
+  | 'blocked'
+  | 'unknown';
+
+export class PersistenceError extends Error {
+  constructor(
+    readonly code: PersistenceErrorCode,
+    cause?: unknown,
+  ) {
+    super(`persistence.error.${code}`, { cause });
+    this.name = 'PersistenceError';
+  }
+}
+
+// Dexie errors (and the DOMExceptions they wrap) named for a schema conflict with another connection.
+const BLOCKED_NAMES = new Set(['VersionError', 'VersionChangeError', 'DatabaseClosedError']);
+
+/**
+ * Maps any error thrown by Dexie or IndexedDB to a PersistenceError. The cause is searched in
+ * depth because browsers and Dexie nest it: Chrome reports a full disk as an AbortError whose
+ * inner error is the QuotaExceededError, and bulk operations collect failures in a BulkError.
+ */
+export function toPersistenceError(error: unknown): PersistenceError {
+  if (error instanceof PersistenceError) return error;
+  const names = errorNames(error);
+  if (names.has('QuotaExceededError')) return new PersistenceError('quota', error);
+  if ([...names].some((n) => BLOCKED_NAMES.has(n))) return new PersistenceError('blocked', error);
+  if (names.has('AbortError')) return new PersistenceError('aborted', error);
+  return new PersistenceError('unknown', error);
+}
+
+/** Names of the error and of every error nested in it (Dexie `inner`, `cause`, BulkError `failures`). */
+function errorNames(error: unknown, seen = new Set<unknown>()): Set<string> {
+  const names = new Set<string>();
+  if (typeof error !== 'object' || error === null || seen.has(error)) return names;
+  seen.add(error);
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (typeof e.name === 'string') names.add(e.name);
+  const nested = [e.inner, e.cause, ...(Array.isArray(e.failures) ? e.failures : [])];
+  for (const inner of nested) for (const n of errorNames(inner, seen)) names.add(n);
+  return names;
+}
