@@ -16,6 +16,15 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
+export interface StorageInfo {
+  /** null until the browser has answered. */
+  persisted: boolean | 'unsupported' | null;
+  usage?: number;
+  quota?: number;
+  /** Writes not yet confirmed by the database. */
+  pending: number;
+}
+
 export interface Session {
   lang: Lang;
   mode: Mode;
@@ -24,8 +33,10 @@ export interface Session {
   colourBy: ColourBy;
   asOf: IsoDate | null;
   notices: Notice[];
+  storage: StorageInfo;
 }
 
 export function initialSession(lang: Lang): Session {
-  return { lang, mode: 'explore', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, asOf: null, notices: [] };
+  return { lang, mode: 'explore', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, asOf: null, notices: [],
+    storage: { persisted: null, pending: 0 } };
 }

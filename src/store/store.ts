@@ -52,7 +52,12 @@ export function createPlatsenStore(save: SavePatch, lang: Lang = 'sv') {
 
   /** Saves in order; on failure rolls the document back and says so. */
   function persist(patch: Patch, inverse: Patch, onFail: () => void): Promise<void> {
-    const run = writing.then(() => save(patch));
+    const pending = (delta: number) => {
+      const storage = store.getState().session.storage;
+      setSession({ storage: { ...storage, pending: storage.pending + delta } });
+    };
+    pending(1);
+    const run = writing.then(() => save(patch)).finally(() => pending(-1));
     writing = run.catch(() => undefined);
     return run.catch((e: unknown) => {
       store.setState((s) => ({ doc: applyPatch(s.doc, inverse) }));

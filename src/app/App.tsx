@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Booted } from './boot';
+import { BootContext, useBoot } from './boot-context';
+import { StoreContext, usePlatsen, useT } from './store-context';
+import { TopBar } from './TopBar';
+import { Notices } from './Notices';
+import { Panel } from '../features/panel/Panel';
+import { MapView } from '../map/MapView';
+import { Legend } from '../features/legend/Legend';
+import { resolveBasemapStyle } from '../map/basemap/basemaps';
+import { workspaceOf } from '../domain/model';
+
+export function App({ booted }: { booted: Booted }) {
+  const { store, ...rest } = booted;
+  return (
+    <StoreContext.Provider value={store}>
+      <BootContext.Provider value={rest}>
+        <Shell />
+      </BootContext.Provider>
+    </StoreContext.Provider>
+  );
+}
+
+function Shell() {
+  const t = useT();
+  const isDemo = usePlatsen((s) => workspaceOf(s.doc)?.isDemo ?? false);
+  const lang = usePlatsen((s) => s.session.lang);
+  const [panelOpen, setPanelOpen] = useState(true);
+  useEffect(() => { document.title = t('app.name'); }, [t, lang]);
+
+  return (
+    <div className={panelOpen ? 'shell' : 'shell panel-closed'}>
+      <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>
+      <TopBar />
+      {isDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
+      <aside id="panel" className="panel" aria-label={t('app.panel')} tabIndex={-1}>
+        {panelOpen && <Panel />}
+      </aside>
+      <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel"
+        onClick={() => setPanelOpen((o) => !o)}>
+        {panelOpen ? t('app.collapsePanel') : t('app.expandPanel')}
+      </button>
+      <main className="map-area" aria-label={t('app.map')}>
+        <MapArea />
+        <Legend />
+      </main>
+      <Notices />
+    </div>
+  );
+}
+
+function MapArea() {
+  const t = useT();
+  const { config, baseUrl } = useBoot();
+  // The workspace remembers where its places are; the deployer's view is the fallback.
+  const view = usePlatsen((s) => workspaceOf(s.doc)?.defaultView) ?? config.initialView;
+  const style = useMemo(() => resolveBasemapStyle(config.basemap, { baseUrl, theme: 'light' }), [config.basemap, baseUrl]);
+  return <MapView style={style} initialView={view} ariaLabel={t('app.map')} />;
+}

@@ -1,0 +1,18 @@
+import { usePlatsen, usePlatsenStore, useT } from './store-context';
+
+/** Errors and confirmations, announced to screen readers; errors stay until dismissed. */
+export function Notices() {
+  const store = usePlatsenStore();
+  const t = useT();
+  const notices = usePlatsen((s) => s.session.notices);
+  return (
+    <div className="notices" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
+          <span>{t(n.key, n.params)}</span>
+          <button type="button" onClick={() => store.dismissNotice(n.id)} aria-label={t('notice.dismiss')}>×</button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// Start-up: read the deployer's config, open the database (upgrading old versions), seed the demo
+// on first start, and wire the store to storage, to other tabs and to the keyboard.
+import { loadDeployConfig, type DeployConfig } from '../map/basemap/config';
+import { workspaceOf } from '../domain/model';
+import { PlatsenDb } from '../persistence/db';
+import { loadDocument, replaceDocument, writePatch } from '../persistence/repository';
+import { requestPersistence } from '../persistence/storage-status';
+import { closeOnVersionChange, subscribeToOtherTabs } from '../persistence/sync';
+import { createPlatsenStore, type PlatsenStore } from '../store/store';
+import type { Lang } from '../store/session';
+import { bindHistoryKeys } from './keybindings';
+import { loadDemoDocument } from './demo';
+
+export interface Booted {
+  store: PlatsenStore;
+  config: DeployConfig;
+  baseUrl: string;
+}
+
+export function savedLang(): Lang {
+  return localStorage.getItem('platsen.lang') === 'en' ? 'en' : 'sv';
+}
+
+export async function boot(): Promise<Booted> {
+  const baseUrl = new URL('./', location.href).href;
+  const config = await loadDeployConfig(baseUrl);
+  const db = new PlatsenDb();
+  const store = createPlatsenStore((patch) => writePatch(db, patch), savedLang());
+  document.documentElement.lang = store.getState().session.lang;
+
+  let doc = await loadDocument(db);
+  if (!workspaceOf(doc)) {
+    doc = await loadDemoDocument(baseUrl);
+    await replaceDocument(db, doc);
+  }
+  store.load(doc);
+
+  subscribeToOtherTabs(db.name, (patch) => store.applyRemote(patch));
+  closeOnVersionChange(db, () => store.notify('error', 'persistence.versionchange'));
+  bindHistoryKeys(store);
+  void requestPersistence().then((status) =>
+    store.setSession({ storage: { ...store.getState().session.storage, ...status } }));
+  return { store, config, baseUrl };
+}

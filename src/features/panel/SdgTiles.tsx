@@ -1,0 +1,18 @@
+import { sdgColour } from '../../domain/sdgs';
+import { useT } from '../../app/store-context';
+
+/** Goals as their coloured, numbered tiles with the name as text: never the colour alone. */
+export function SdgTiles({ goals }: { goals: number[] }) {
+  const t = useT();
+  if (!goals.length) return null;
+  return (
+    <ul className="sdg-tiles" aria-label={t('sdg.title')}>
+      {[...goals].sort((a, b) => a - b).map((n) => (
+        <li key={n} title={t(`sdg.${n}`)}>
+          <span className="sdg-tile" style={{ background: sdgColour(n) }} aria-hidden="true">{n}</span>
+          <span className="visually-hidden">{t('sdg.tile', { n: String(n), name: t(`sdg.${n}`) })}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
