@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates the offline basemap and the reference-area layers the app serves from public/:
-//   public/basemap/{land,kommuner,lan,labels}.geojson
+//   public/basemap/{land,boundaries,labels,kommuner,lan}.geojson
 //   public/reference/*.geojson + index.json
 //   public/glyphs/{fontstack}/{range}.pbf
 // Inputs: data/ (see data/README.md) and Natural Earth from the `world-atlas` npm package.
@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature, mesh } from 'topojson-client';
-import { bboxClip, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { topology } from 'topojson-server';
+import { bboxClip, booleanPointInPolygon, featureCollection, pointOnFeature, union } from '@turf/turf';
 import { roundGeometry, titleCaseSv } from './geo-utils.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -43,16 +44,45 @@ function clipped(geometry) {
   return bboxClip({ type: 'Feature', properties: {}, geometry }, BBOX).geometry;
 }
 
+/**
+ * Natural Earth cuts Russia at the antimeridian but keeps one ring that jumps from +180 to -180;
+ * in plane coordinates that ring encloses the whole Norwegian Sea. Shifting the western half by
+ * 360 degrees makes it a plain ring again, which the clip then drops.
+ */
+function unwrapAntimeridian(geometry) {
+  const unwrapRing = (ring) => {
+    const lngs = ring.map(([lng]) => lng);
+    if (Math.max(...lngs) - Math.min(...lngs) <= 180) return ring;
+    return ring.map(([lng, lat]) => [lng < 0 ? lng + 360 : lng, lat]);
+  };
+  const unwrapPolygon = (rings) => rings.map(unwrapRing);
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: unwrapPolygon(geometry.coordinates) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(unwrapPolygon) };
+}
+
 function buildLand() {
   const topology = readJson(require.resolve('world-atlas/countries-10m.json'));
   const countries = feature(topology, topology.objects.countries).features;
   const land = countries
-    .map((c) => makeFeature(`country:${c.id}`, { kind: 'country', name: c.properties.name }, clipped(c.geometry)))
+    .map((c) => makeFeature(`country:${c.id}`, { kind: 'country', name: c.properties.name },
+      clipped(unwrapAntimeridian(c.geometry))))
     .filter(Boolean);
   // Borders only between two countries: coastlines come from the land fill itself.
   const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
   const borderFeature = makeFeature('borders', { kind: 'border' }, clipped(borders));
-  return borderFeature ? [...land, borderFeature] : land;
+  return [...land, ...buildDetailedLand(), borderFeature].filter(Boolean);
+}
+
+/**
+ * Natural Earth's 1:10m coast puts Malmö's harbours in the sea. The coast-clipped DeSO areas of the
+ * bundled municipalities are land at city scale, so their union is added to the land fill.
+ */
+function buildDetailedLand() {
+  return REFERENCE_LAYERS.filter((layer) => layer.kind === 'deso').map((layer) => {
+    const merged = union(featureCollection(readData(layer.input).features));
+    return makeFeature(`detail:${layer.kommunkod}`, { kind: 'land', name: layer.municipality }, merged.geometry);
+  });
 }
 
 function labelPoint(polygonFeature, preferred) {
@@ -72,6 +102,22 @@ function buildLan() {
     const code = String(f.properties.l_id).padStart(2, '0');
     return makeFeature(code, { code, name: f.properties.name }, f.geometry);
   });
+}
+
+/**
+ * Kommun and län borders as lines shared by two neighbours only: the coast is drawn by the land
+ * fill, so the much coarser municipal coastline never shows. Län borders come from the same
+ * municipal topology, so they sit exactly on the kommun borders.
+ */
+function buildBoundaries() {
+  const kommuner = readData('sweden/kommuner.geojson');
+  const topo = topology({ kommuner });
+  const lanOf = (g) => g.properties.lan_code;
+  const lines = [
+    ['kommun', (a, b) => a !== b && lanOf(a) === lanOf(b)],
+    ['lan', (a, b) => a !== b && lanOf(a) !== lanOf(b)],
+  ];
+  return lines.map(([kind, filter]) => makeFeature(kind, { kind }, mesh(topo, topo.objects.kommuner, filter)));
 }
 
 /** Separate label points: a symbol layer on polygons repeats labels per tile and drifts. */
@@ -129,6 +175,7 @@ function main() {
     'basemap/land.geojson': writeCollection('basemap/land.geojson', buildLand()),
     'basemap/kommuner.geojson': writeCollection('basemap/kommuner.geojson', kommuner),
     'basemap/lan.geojson': writeCollection('basemap/lan.geojson', lan),
+    'basemap/boundaries.geojson': writeCollection('basemap/boundaries.geojson', requireAll(buildBoundaries(), 'boundaries')),
     'basemap/labels.geojson': writeCollection('basemap/labels.geojson', buildLabels(kommuner, lan)),
   };
 

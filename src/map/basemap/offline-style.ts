@@ -65,19 +65,23 @@ const ATTRIBUTION = {
 const ramp = (low: number, high: number, [from, to]: [number, number]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], low, from, high, to];
 
+// The municipal borders are generalised to a few hundred metres: at city zooms they step back so
+// the app's detailed areas, not a misleading coarse line, carry the boundary.
+const cityFade = ramp(10, 13, [1, 0.3]);
+
 function layers(p: Palette): LayerSpecification[] {
   return [
     { id: 'basemap-background', type: 'background', paint: { 'background-color': p.sea } },
     {
       id: 'basemap-land', type: 'fill', source: 'basemap-land',
-      filter: ['==', ['get', 'kind'], 'country'],
+      filter: ['in', ['get', 'kind'], ['literal', ['country', 'land']]],
       paint: { 'fill-color': p.land },
     },
-    // Sweden is filled a second time from the municipal polygons so its coast matches their outlines.
-    { id: 'basemap-kommun-fill', type: 'fill', source: 'basemap-kommuner', paint: { 'fill-color': p.land } },
     {
-      id: 'basemap-kommun-line', type: 'line', source: 'basemap-kommuner', minzoom: 5,
-      paint: { 'line-color': p.kommunLine, 'line-width': ramp(5, 12, p.kommunWidth) },
+      id: 'basemap-kommun-line', type: 'line', source: 'basemap-boundaries', minzoom: 5,
+      filter: ['==', ['get', 'kind'], 'kommun'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': p.kommunLine, 'line-width': ramp(5, 12, p.kommunWidth), 'line-opacity': cityFade },
     },
     {
       id: 'basemap-country-border', type: 'line', source: 'basemap-land',
@@ -85,9 +89,10 @@ function layers(p: Palette): LayerSpecification[] {
       paint: { 'line-color': p.countryBorder, 'line-width': ramp(3, 10, p.lanWidth), 'line-dasharray': [3, 2] },
     },
     {
-      id: 'basemap-lan-line', type: 'line', source: 'basemap-lan',
+      id: 'basemap-lan-line', type: 'line', source: 'basemap-boundaries',
+      filter: ['==', ['get', 'kind'], 'lan'],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': p.lanLine, 'line-width': ramp(4, 12, p.lanWidth) },
+      paint: { 'line-color': p.lanLine, 'line-width': ramp(4, 12, p.lanWidth), 'line-opacity': cityFade },
     },
     label('basemap-lan-label', 'lan', 4, 7, ramp(4, 7, p.lanText), p),
     label('basemap-kommun-label', 'kommun', 7, 13, ramp(7, 12, p.kommunText), p),
@@ -123,8 +128,7 @@ export function offlineStyle(opts: OfflineStyleOptions): StyleSpecification {
     glyphs: `${base}glyphs/{fontstack}/{range}.pbf`,
     sources: {
       'basemap-land': geojson('land.geojson', ATTRIBUTION.naturalEarth),
-      'basemap-kommuner': geojson('kommuner.geojson', ATTRIBUTION.elections),
-      'basemap-lan': geojson('lan.geojson', ATTRIBUTION.elections),
+      'basemap-boundaries': geojson('boundaries.geojson', ATTRIBUTION.elections),
       'basemap-labels': geojson('labels.geojson', ATTRIBUTION.elections),
     },
     layers: layers(PALETTES[opts.theme]),

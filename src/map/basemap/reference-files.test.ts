@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
+import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 
 // The generated files the app serves (data/scripts/build-basemap.mjs): checked as shipped.
 const publicDir = resolve(import.meta.dirname, '../../../public');
@@ -82,6 +83,24 @@ describe('basemap files', () => {
     expect(kommuner.find((f) => f.properties?.code === '1280')?.properties?.name).toBe('Malmö');
     expect(labels.filter((f) => f.properties?.kind === 'kommun')).toHaveLength(290);
     expect(labels.filter((f) => f.properties?.kind === 'lan')).toHaveLength(21);
+  });
+
+  it('has kommun and län borders to draw, without the coarse municipal coastline', () => {
+    const boundaries = readJson<FeatureCollection>('basemap/boundaries.geojson').features;
+    expect(boundaries.map((f) => [f.properties?.kind, f.geometry.type])).toEqual(
+      [['kommun', 'MultiLineString'], ['lan', 'MultiLineString']]);
+  });
+
+  it('shows land under every Malmö DeSO area and sea where the sea is', () => {
+    const land = readJson<FeatureCollection>('basemap/land.geojson').features
+      .filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon');
+    const isLand = (point: [number, number]) =>
+      land.some((f) => booleanPointInPolygon(point, f as Parameters<typeof booleanPointInPolygon>[1]));
+    const deso = readJson<FeatureCollection>('reference/malmo-deso.geojson').features;
+    const offshore = deso.filter((f) => !isLand(pointOnFeature(f).geometry.coordinates as [number, number]));
+    expect(offshore.map((f) => f.properties?.code)).toEqual([]);
+    // Open water: the Norwegian Sea, the Baltic, Öresund.
+    expect([[5, 68], [19, 57], [12.8, 55.62]].map((p) => isLand(p as [number, number]))).toEqual([false, false, false]);
   });
 
   it('has land around Sweden from Natural Earth, clipped to Scandinavia', () => {
