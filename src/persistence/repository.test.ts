@@ -64,6 +64,16 @@ describe('loadDocument and writePatch', () => {
     expect(Object.keys((await loadDocument(d)).investments)).toHaveLength(25);
   });
 
+  it('writes big patches in chunks of 2,000 by default', async () => {
+    const d = db();
+    const seen: number[] = [];
+
+    await writePatch(d, putPatch(investments(4500)), { onProgress: (done) => seen.push(done) });
+
+    expect(seen).toEqual([2000, 4000, 4500]);
+    expect(await d.investments.count()).toBe(4500);
+  });
+
   it('writes nothing when the third chunk fails, and keeps what was there before', async () => {
     const d = db();
     await writePatch(d, putPatch([investment(999)]));
