@@ -4,6 +4,7 @@
 import { expect } from 'vitest';
 import type { Command, CommandContext, Applied } from './commands/command';
 import { execute } from './commands/command';
+import { DomainError, type Params } from './errors';
 import { DEFAULT_GATES, blankAspects, blankBenefitRatings } from './gates';
 import { investmentDefaults } from './investments';
 import type { Polygon } from 'geojson';
@@ -86,4 +87,16 @@ export function doUndoRedo<Args>(doc: PlatsenDocument, command: Command<Args>, a
   expect(undone).toEqual(before);
   expect(applyPatch(undone, applied.patch)).toEqual(applied.doc);
   return applied;
+}
+
+/** Runs an edit that must be refused, and checks the message key (and parameters when given). */
+export function expectDomainError(run: () => unknown, code: string, params?: Params): void {
+  let caught: unknown;
+  try {
+    run();
+  } catch (e) {
+    caught = e;
+  }
+  expect(caught).toBeInstanceOf(DomainError);
+  expect(caught).toMatchObject(params ? { code, params } : { code });
 }
