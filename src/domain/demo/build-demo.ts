@@ -1,0 +1,172 @@
+// Assembles the "Malmö (demo)" workspace from the tables in this folder and Malmö stad's real
+// delområden, passed in so the domain stays free of I/O. Pure and deterministic: ids come from
+// slugs and timestamps from `opts.now` or the review dates, so every build of the same input is
+// identical (tests and the published public snapshot rely on that).
+import { bbox } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { DEFAULT_GATES } from '../gates';
+import type {
+  AreaGeometry, Aspect, AspectAssessment, BenefitDimension, GateReview, Investment, PlatsenDocument, Rating,
+  Timestamp, ValueScore,
+} from '../model';
+import { ASPECTS, BENEFIT_DIMENSIONS, HARD_VALUES, SOFT_VALUES, emptyDocument } from '../model';
+import { DEMO_AREAS } from './demo-areas';
+import { placeInArea } from './demo-geometry';
+import { DEMO_INVESTMENTS, type DemoInvestment } from './demo-investments';
+import { DEMO_DEPARTMENTS, DEMO_GOALS } from './demo-organisation';
+import { DEFAULT_RATINGS, DEMO_REVIEWS, NEXT_GATE_MEETING, type DemoStep } from './demo-reviews';
+
+export const DEMO_WORKSPACE_ID = 'ws_malmo_demo';
+/** Every demo investment description starts with this sentence. */
+export const DEMO_DESCRIPTION_LEAD = 'Fiktivt exempel.';
+
+const PHYSICAL_CATEGORIES = ['street', 'park', 'school', 'housing', 'lighting', 'culture-venue', 'sports', 'meeting-place'];
+const SOCIAL_CATEGORIES = ['youth', 'health', 'employment', 'safety', 'education', 'culture', 'integration', 'elderly'];
+
+const areaId = (slug: string) => `area_${slug}`;
+const deptId = (slug: string) => `dept_${slug}`;
+const goalId = (slug: string) => `goal_${slug}`;
+const invId = (slug: string) => `inv_${slug}`;
+
+function adoptedGeometry(delomraden: FeatureCollection, code: string): AreaGeometry {
+  const found = delomraden.features.find((f: Feature<Geometry | null>) => f.properties?.['delomrade'] === code);
+  const g = found?.geometry;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+    throw new Error(`Delområde ${code} is missing from the input or is not a polygon`);
+  }
+  return structuredClone(g);
+}
+
+const LETTERS: Readonly<Record<string, Rating>> = {
+  s: 'strong', p: 'positive', n: 'neutral', w: 'weak', x: 'negative', '-': 'notAssessed',
+};
+
+function parseRatings(code: string): { ratings: Rating[]; benefits: Rating[] } {
+  const [a = '', b = ''] = code.split('/');
+  const rate = (ch: string): Rating => {
+    const r = LETTERS[ch];
+    if (!r) throw new Error(`Unknown rating letter "${ch}" in ${code}`);
+    return r;
+  };
+  if (a.length !== ASPECTS.length || b.length !== BENEFIT_DIMENSIONS.length) throw new Error(`Malformed ratings ${code}`);
+  return { ratings: [...a].map(rate), benefits: [...b].map(rate) };
+}
+
+function nextReviewDate(steps: readonly DemoStep[], i: number): string | null {
+  const step = steps[i]!;
+  if (step.next !== undefined) return step.next;
+  const later = steps.slice(i + 1).find((s) => s.corrects === undefined);
+  if (later) return later.date;
+  const closed = step.decision === 'stop' || (step.decision === 'pass' && step.gate >= DEFAULT_GATES.length - 1);
+  return closed ? null : NEXT_GATE_MEETING;
+}
+
+function buildReviews(slug: string, steps: readonly DemoStep[], decidedBy: string, isPublic: boolean): GateReview[] {
+  return steps.map((step, i) => {
+    const gate = DEFAULT_GATES[step.gate];
+    if (!gate) throw new Error(`Unknown gate ${step.gate} in the history of ${slug}`);
+    const { ratings, benefits } = parseRatings(step.ratings ?? DEFAULT_RATINGS);
+    const aspects = Object.fromEntries(ASPECTS.map((a, k) => [a, { rating: ratings[k]!, comment: step.comments?.[a] ?? '' }]));
+    const stamp: Timestamp = `${step.recordedOn ?? step.date}T14:00:00.000Z`;
+    return {
+      id: `rev_${slug}_${String(i + 1).padStart(2, '0')}`,
+      createdAt: stamp,
+      updatedAt: stamp,
+      investmentId: invId(slug),
+      gateId: gate.id,
+      gateCode: gate.code,
+      date: step.date,
+      aspects: aspects as Record<Aspect, AspectAssessment>,
+      benefitRatings: Object.fromEntries(BENEFIT_DIMENSIONS.map((d, k) => [d, benefits[k]!])) as Record<BenefitDimension, Rating>,
+      decision: step.decision,
+      reason: step.reason ?? '',
+      decidedBy: step.decidedBy ?? decidedBy,
+      nextReviewDate: nextReviewDate(steps, i),
+      correctsReviewId: step.corrects === undefined ? null : `rev_${slug}_${String(step.corrects + 1).padStart(2, '0')}`,
+      public: isPublic && !step.internal,
+    };
+  });
+}
+
+function buildInvestment(row: DemoInvestment, areaGeometry: AreaGeometry, now: Timestamp): Investment {
+  return {
+    id: invId(row.slug),
+    createdAt: now,
+    updatedAt: now,
+    title: row.title,
+    kind: row.kind,
+    category: row.category,
+    geometry: row.place === 'wholeArea' ? structuredClone(areaGeometry) : placeInArea(areaGeometry, row.place),
+    wholeArea: row.place === 'wholeArea',
+    areaId: areaId(row.area),
+    areaOverride: false,
+    description: `${DEMO_DESCRIPTION_LEAD} ${row.description}`,
+    departmentId: deptId(row.dept),
+    partners: [...row.partners],
+    budget: { investment: row.budget[0], operatingPerYear: row.budget[1], externalFunding: row.budget[2] },
+    startDate: row.dates[0],
+    endDate: row.dates[1],
+    expectedBenefits: { environmental: row.benefits[0], social: row.benefits[1], economic: row.benefits[2] },
+    sdgs: [...row.sdgs],
+    overallGoalIds: row.goals.map(goalId),
+    visibility: row.internal ? 'internal' : 'public',
+    internalNotes: row.notes ?? '',
+  };
+}
+
+// Fits the demo areas into a typical map pane (about 800 × 520 px) at a half-step zoom.
+function fitZoom([west, south, east, north]: number[]): number {
+  const cosLat = Math.cos((((south! + north!) / 2) * Math.PI) / 180);
+  const widthM = (east! - west!) * 111_320 * cosLat;
+  const heightM = (north! - south!) * 110_540;
+  const metresPerPixel = Math.max(widthM / 800, heightM / 520);
+  return Math.floor(Math.log2((156_543.03 * cosLat) / metresPerPixel) * 2) / 2;
+}
+
+export function buildDemoDocument(delomraden: FeatureCollection, opts: { now: string }): PlatsenDocument {
+  const { now } = opts;
+  const doc = emptyDocument();
+  const stamp = { createdAt: now, updatedAt: now };
+
+  for (const d of DEMO_DEPARTMENTS) doc.departments[deptId(d.slug)] = { id: deptId(d.slug), ...stamp, name: d.name, short: d.short };
+  for (const g of DEMO_GOALS) doc.goals[goalId(g.slug)] = { id: goalId(g.slug), ...stamp, title: g.title, description: g.description };
+
+  const geometries = new Map<string, AreaGeometry>();
+  const areaNames = new Map<string, string>();
+  for (const a of DEMO_AREAS) {
+    const geometry = adoptedGeometry(delomraden, a.code);
+    geometries.set(a.slug, geometry);
+    areaNames.set(a.slug, a.name);
+    doc.areas[areaId(a.slug)] = {
+      id: areaId(a.slug), ...stamp, name: a.name, description: a.description, geometry,
+      source: { type: 'adopted', layer: 'malmo-delomraden', codes: [a.code] },
+    };
+    const p = a.programme;
+    const values = Object.fromEntries([...HARD_VALUES, ...SOFT_VALUES].map((v) => [v, p.values[v] as ValueScore]));
+    doc.programmes[`prog_${a.slug}`] = {
+      id: `prog_${a.slug}`, ...stamp, areaId: areaId(a.slug), vision: p.vision, commonGoals: p.commonGoals,
+      coordinationFunction: p.coordinationFunction, programmeGroup: p.group.map(deptId), governanceMode: p.mode,
+      values: values as PlatsenDocument['programmes'][string]['values'],
+    };
+  }
+
+  const rows = new Map(DEMO_INVESTMENTS.map((row) => [row.slug, row]));
+  for (const row of DEMO_INVESTMENTS) doc.investments[invId(row.slug)] = buildInvestment(row, geometries.get(row.area)!, now);
+  for (const [slug, steps] of Object.entries(DEMO_REVIEWS)) {
+    const row = rows.get(slug);
+    if (!row) throw new Error(`Review history for unknown demo investment ${slug}`);
+    const decidedBy = `Programgrupp ${areaNames.get(row.area)}`;
+    for (const r of buildReviews(slug, steps, decidedBy, !row.internal)) doc.reviews[r.id] = r;
+  }
+
+  const extent = bbox({ type: 'GeometryCollection', geometries: [...geometries.values()] });
+  doc.workspace[DEMO_WORKSPACE_ID] = {
+    id: DEMO_WORKSPACE_ID, ...stamp, name: 'Malmö (demo)', municipality: 'Malmö', isDemo: true,
+    defaultView: { center: [(extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2], zoom: fitZoom(extent) },
+    settings: {
+      gates: structuredClone(DEFAULT_GATES),
+      categories: { physical: [...PHYSICAL_CATEGORIES], social: [...SOCIAL_CATEGORIES] },
+    },
+  };
+  return doc;
+}

@@ -1,0 +1,167 @@
+// Demo investments in Holma and Kroksbäck (western Malmö). Invented examples: see demo-investments.ts.
+import type { DemoInvestment } from './demo-investments';
+
+const HOLMA: readonly DemoInvestment[] = [
+  {
+    slug: 'holma_01', area: 'holma', kind: 'physical', category: 'school', dept: 'grf',
+    title: 'Grön skolgård vid grundskolan',
+    description: 'Asfalten på skolgården ersätts delvis med träd, lekkullar och regnbäddar. Gården hålls '
+      + 'öppen för allmänheten efter skoltid.',
+    place: { point: [0.5, 0.6] },
+    partners: ['Föräldraföreningen', 'Lokala idrottsföreningar'],
+    budget: [5_200_000, 140_000, 600_000], dates: ['2025-03-01', '2025-08-15'],
+    benefits: ['Svalare skolgård vid värmebölja och mindre dagvatten till ledningsnätet.',
+      'Mer lek och rörelse på rasterna, också för barn som sällan leker ute.',
+      'Gården används även kvällstid, så samma yta ger mer nytta.'],
+    sdgs: [3, 4, 11, 13], goals: ['barn', 'gron'],
+  },
+  {
+    slug: 'holma_02', area: 'holma', kind: 'social', category: 'education', dept: 'grf',
+    title: 'Läxhjälp och språkstöd efter skoltid',
+    description: 'Läxhjälp fyra eftermiddagar i veckan med lärarstudenter och frivilliga, och språkcaféer '
+      + 'för föräldrar.',
+    place: 'wholeArea',
+    partners: ['Malmö universitet', 'Studieförbund', 'Biblioteket'],
+    budget: [100_000, 1_100_000, 400_000], dates: ['2027-01-15', '2028-06-15'],
+    benefits: ['Ingen särskild miljönytta; verksamheten ryms i befintliga lokaler.',
+      'Fler elever når godkända betyg; föräldrar kan stötta sina barn i skolan.',
+      'Minskat behov av särskilt stöd i senare årskurser.'],
+    sdgs: [4, 10], goals: ['barn'],
+  },
+  {
+    slug: 'holma_03', area: 'holma', kind: 'physical', category: 'sports', dept: 'fri',
+    title: 'Multiarena för spontanidrott',
+    description: 'En multiarena med konstgräs, basketkorgar och belysning där unga kan spela utan att boka tid.',
+    place: { rect: [0.33, 0.33], widthM: 70, heightM: 45 },
+    partners: ['Lokala idrottsföreningar', 'Hyresvärdar i området'],
+    budget: [3_900_000, 210_000, 1_000_000], dates: ['2027-04-01', '2027-10-31'],
+    benefits: ['Konstgräset måste väljas utan gummigranulat för att inte sprida mikroplast.',
+      'En plats för spontanidrott för unga, särskilt flickor, nära hemmet.',
+      'Föreningarna kan hålla träningar utan att hyra hallar.'],
+    sdgs: [3, 5, 11], goals: ['barn'],
+  },
+  {
+    slug: 'holma_04', area: 'holma', kind: 'social', category: 'employment', dept: 'amf',
+    title: 'Lokala jobb i byggprojekten (social hänsyn)',
+    description: 'I stadens upphandlingar i och kring Holma ställs krav på praktik- och anställningsplatser '
+      + 'för boende. Arbetsmarknadsförvaltningen matchar kandidater.',
+    place: { point: [0.62, 0.75] },
+    partners: ['Arbetsförmedlingen', 'Byggentreprenörer', 'Sveriges Byggindustrier'],
+    budget: [0, 950_000, 300_000], dates: ['2026-09-01', '2028-12-31'],
+    benefits: ['Kortare arbetsresor för dem som får jobb nära hemmet.',
+      'Fler unga vuxna får en första erfarenhet av arbetslivet.',
+      'Minskat försörjningsstöd; inga extra kostnader i byggprojekten.'],
+    sdgs: [8, 10, 12], goals: ['arbete'],
+  },
+  {
+    slug: 'holma_05', area: 'holma', kind: 'physical', category: 'street', dept: 'fgk',
+    title: 'Säkrare skolväg mot Hyllie',
+    description: 'Hastighetssäkrade övergångsställen, bredare gångbana och ny belysning längs skolvägen '
+      + 'genom området.',
+    place: { line: [0.45, 0.5], bearing: 45, lengthM: 650 },
+    partners: ['Skånetrafiken', 'Föräldraföreningen'],
+    budget: [7_400_000, 120_000, 1_800_000], dates: ['2026-05-01', '2027-05-31'],
+    benefits: ['Fler barn går och cyklar till skolan i stället för att bli skjutsade.',
+      'Färre olyckor och tryggare föräldrar.',
+      'Lägre kostnader för skolskjuts.'],
+    sdgs: [3, 11], goals: ['barn', 'trygg'],
+  },
+  {
+    slug: 'holma_06', area: 'holma', kind: 'social', category: 'elderly', dept: 'hvof',
+    title: 'Seniorträff och uppsökande samtal',
+    description: 'Idé: en veckoträff för äldre i områdeslokalen, och hembesök hos äldre som bor ensamma.',
+    place: { point: [0.3, 0.25] },
+    partners: ['Pensionärsföreningar', 'Svenska kyrkan'],
+    budget: [50_000, 520_000, 0], dates: ['2027-09-01', '2028-12-31'],
+    benefits: ['Ingen särskild miljönytta.',
+      'Minskad ensamhet och bättre kännedom om stöd bland äldre.',
+      'Senare behov av hemtjänst för en del äldre.'],
+    sdgs: [3, 10], goals: ['trygg'],
+    internal: true,
+  },
+];
+
+const KROKSBACK: readonly DemoInvestment[] = [
+  {
+    slug: 'kroksback_01', area: 'kroksback', kind: 'physical', category: 'park', dept: 'fgk',
+    title: 'Dagvattenpark med regnbäddar',
+    description: 'En del av den stora gården blir en park som kan svämma över vid skyfall: regnbäddar, en '
+      + 'damm och träd, med gångbroar och sittplatser.',
+    place: { rect: [0.45, 0.45], widthM: 180, heightM: 120 },
+    partners: ['MKB Fastighets AB', 'VA SYD', 'Hyresgästföreningen'],
+    budget: [14_500_000, 380_000, 5_000_000], dates: ['2025-09-01', '2026-08-31'],
+    benefits: ['Skyddar husen mot översvämning och ger livsmiljöer för insekter och fåglar.',
+      'En vacker plats för vila och lek mitt i området.',
+      'Undvikna skadekostnader vid skyfall för stad och fastighetsägare.'],
+    sdgs: [6, 11, 13, 15], goals: ['gron'],
+  },
+  {
+    slug: 'kroksback_02', area: 'kroksback', kind: 'social', category: 'youth', dept: 'fri',
+    title: 'Ungdomens hus – kvällsöppet',
+    description: 'Ett hus för unga 13–20 år med studio, gym och läxhörna, öppet kvällar och helger och '
+      + 'drivet tillsammans med unga.',
+    place: { point: [0.6, 0.6] },
+    partners: ['MKB Fastighets AB', 'Studieförbund', 'Lokala idrottsföreningar'],
+    budget: [2_500_000, 3_200_000, 1_200_000], dates: ['2027-08-01', '2028-12-31'],
+    benefits: ['Befintlig bottenvåning används i stället för en ny byggnad.',
+      'Unga får en trygg plats kvällstid och vuxna förebilder.',
+      'Minskad skadegörelse i området.'],
+    sdgs: [3, 4, 16], goals: ['barn', 'trygg'],
+    notes: 'MKB:s besked om bottenvåningen väntas i januari.',
+  },
+  {
+    slug: 'kroksback_03', area: 'kroksback', kind: 'physical', category: 'lighting', dept: 'fgk',
+    title: 'Belyst gångväg mot parken',
+    description: 'Gångvägen genom området fick ny belysning och klippta buskage så att den känns trygg att '
+      + 'använda även på vintern.',
+    place: { line: [0.3, 0.5], bearing: 70, lengthM: 450, bend: 25 },
+    partners: ['MKB Fastighets AB'],
+    budget: [1_900_000, 45_000, 0], dates: ['2024-10-01', '2025-04-30'],
+    benefits: ['LED och närvarostyrning halverar elförbrukningen.',
+      'Fler går genom området kvällstid; färre omvägar.',
+      'Lägre underhållskostnad än de gamla armaturerna.'],
+    sdgs: [7, 11, 16], goals: ['trygg'],
+  },
+  {
+    slug: 'kroksback_04', area: 'kroksback', kind: 'social', category: 'integration', dept: 'amf',
+    title: 'Samhällsvägledning och brobyggare',
+    description: 'Samhällsvägledare och brobyggare på flera språk hjälper boende med kontakter med '
+      + 'myndigheter, skola och vård.',
+    place: 'wholeArea',
+    partners: ['Försäkringskassan', 'Skatteverket', 'Region Skåne'],
+    budget: [200_000, 1_600_000, 500_000], dates: ['2027-01-15', '2028-12-31'],
+    benefits: ['Färre resor till myndigheter i centrala Malmö.',
+      'Ökad förståelse för samhällets stöd och skyldigheter; större tillit.',
+      'Färre felaktiga ansökningar och återkrav.'],
+    sdgs: [10, 16], goals: ['arbete', 'trygg'],
+  },
+  {
+    slug: 'kroksback_05', area: 'kroksback', kind: 'physical', category: 'housing', dept: 'sbk',
+    title: 'Nya entréer och tvättstugor',
+    description: 'Förslag om att staden skulle medfinansiera nya entréer och tvättstugor i samband med MKB:s '
+      + 'upprustning.',
+    place: { point: [0.5, 0.75] },
+    partners: ['MKB Fastighets AB'],
+    budget: [4_000_000, 0, 0], dates: ['2025-06-01', '2026-06-30'],
+    benefits: ['Bättre ventilation och energieffektiva maskiner.',
+      'Tryggare och ljusare entréer.',
+      'Ingen kommunalekonomisk vinst.'],
+    sdgs: [11], goals: ['trygg'],
+    internal: true, notes: 'Stoppad: MKB genomför åtgärderna inom sitt eget underhåll.',
+  },
+  {
+    slug: 'kroksback_06', area: 'kroksback', kind: 'social', category: 'culture', dept: 'kf',
+    title: 'Kulturskola på hemmaplan',
+    description: 'Idé: Kulturskolan flyttar en del av sin undervisning i musik, dans och teater till '
+      + 'området, så att fler barn kan delta utan att resa.',
+    place: { point: [0.75, 0.5] },
+    partners: ['Studieförbund', 'Grundskolan i området'],
+    budget: [300_000, 1_300_000, 0], dates: ['2027-08-15', '2028-06-15'],
+    benefits: ['Färre resor för barn och föräldrar.',
+      'Fler barn möter kultur och får utveckla sina talanger.',
+      'Bättre nyttjande av skolans lokaler efter skoltid.'],
+    sdgs: [4, 10], goals: ['barn'],
+  },
+];
+
+export const WEST_INVESTMENTS: readonly DemoInvestment[] = [...HOLMA, ...KROKSBACK];
