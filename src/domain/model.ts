@@ -4,7 +4,7 @@
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 /** Bumped whenever the stored shape of any record changes; persistence keeps every version. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type Id = string;
 /** ISO 8601 timestamp (UTC), e.g. 2026-11-27T09:30:00.000Z. */
@@ -161,6 +161,64 @@ export interface Department extends Stamped {
   short: string;
 }
 
+/** A measurable benefit of a programme: baseline, target and follow-up (the seed's MÄT). */
+export interface Indicator extends Stamped {
+  programmeId: Id;
+  name: string;
+  unit: string;
+  /** A statistic key of the bundled SCB data (e.g. 'unemp'), or null when entered by hand. */
+  statistic: string | null;
+  source: string;
+  baseline: { value: number; year: number } | null;
+  target: { value: number; year: number } | null;
+  measurements: Array<{ value: number; date: IsoDate }>;
+  benefitDimension: BenefitDimension | null;
+  sdgs: SdgNumber[];
+  public: boolean;
+}
+
+/** At the last gate: what an investment's benefits turned out to be, against what was expected. */
+export interface BenefitRealisation extends Stamped {
+  investmentId: Id;
+  date: IsoDate;
+  realised: Record<BenefitDimension, string>;
+  /** How well each expected benefit was realised: 0 (not at all) to 100 (fully), null when not judged. */
+  degree: Record<BenefitDimension, number | null>;
+  public: boolean;
+}
+
+export const NOTE_CATEGORIES = [
+  'proud', 'obstacle-organisational', 'obstacle-economic', 'obstacle-cultural', 'obstacle-courage', 'hope', 'action',
+] as const;
+export type NoteCategory = (typeof NOTE_CATEGORIES)[number];
+
+/** A workshop note pinned on the map during a meeting; never published unless chosen. */
+export interface WorkshopNote extends Stamped {
+  category: NoteCategory;
+  text: string;
+  position: [number, number] | null;
+  areaId: Id | null;
+  /** Only action notes: place on the effort/impact matrix, each 0 (easy / small) to 1 (hard / large). */
+  matrix: { effort: number; impact: number } | null;
+  public: boolean;
+}
+
+export interface TourScene {
+  id: Id;
+  focus: { type: 'area' | 'investment'; id: Id } | null;
+  camera: { center: [number, number]; zoom: number; bearing: number; pitch: number };
+  caption: string;
+  asOf: IsoDate | null;
+  /** Which investment kinds and phases are shown; empty = all. */
+  filter: { kinds: InvestmentKind[]; gateIndexes: number[] };
+  layers: { areas: boolean; investments: boolean; notes: boolean };
+}
+
+export interface Tour extends Stamped {
+  title: string;
+  scenes: TourScene[];
+}
+
 /** The tables of a workspace document. Each is a map id -> record. */
 export interface PlatsenDocument {
   workspace: Record<Id, Workspace>;
@@ -170,17 +228,25 @@ export interface PlatsenDocument {
   reviews: Record<Id, GateReview>;
   goals: Record<Id, OverallGoal>;
   departments: Record<Id, Department>;
+  indicators: Record<Id, Indicator>;
+  realisations: Record<Id, BenefitRealisation>;
+  notes: Record<Id, WorkshopNote>;
+  tours: Record<Id, Tour>;
 }
 
 export type TableName = keyof PlatsenDocument;
 export const TABLES: readonly TableName[] = [
   'workspace', 'areas', 'programmes', 'investments', 'reviews', 'goals', 'departments',
+  'indicators', 'realisations', 'notes', 'tours',
 ];
 export type RecordOf<T extends TableName> = PlatsenDocument[T][Id];
 export type AnyRecord = RecordOf<TableName>;
 
 export function emptyDocument(): PlatsenDocument {
-  return { workspace: {}, areas: {}, programmes: {}, investments: {}, reviews: {}, goals: {}, departments: {} };
+  return {
+    workspace: {}, areas: {}, programmes: {}, investments: {}, reviews: {}, goals: {}, departments: {},
+    indicators: {}, realisations: {}, notes: {}, tours: {},
+  };
 }
 
 /** The single workspace record of a document (a document holds exactly one). */

@@ -16,7 +16,8 @@
 //     PlatsenDb, assert every record migrated and none lost). Keep the v1 test: v1 -> v3 must work.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type {
-  Area, Department, GateReview, Id, Investment, OverallGoal, Programme, Workspace,
+  Area, BenefitRealisation, Department, GateReview, Id, Indicator, Investment, OverallGoal, Programme, Tour,
+  Workspace, WorkshopNote,
 } from '../domain/model';
 import { upgradeV1ToV2 } from './migrations/v1-to-v2';
 
@@ -49,6 +50,18 @@ const STORES_V2 = {
   investments: 'id, areaId, kind, category, departmentId',
 };
 
+/**
+ * Schema 3: indicators, benefit realisations, workshop notes and tours. New tables only, no record
+ * changes, so no upgrade callback: a v1 or v2 database opens with the new tables empty.
+ */
+const STORES_V3 = {
+  ...STORES_V2,
+  indicators: 'id, programmeId',
+  realisations: 'id, investmentId',
+  notes: 'id, category, areaId',
+  tours: 'id',
+};
+
 export class PlatsenDb extends Dexie {
   // `declare`, not fields: Dexie creates these properties in version().stores(), and a class field
   // would overwrite them with undefined under ES2022 class-field semantics.
@@ -59,6 +72,10 @@ export class PlatsenDb extends Dexie {
   declare readonly reviews: Table<GateReview, Id>;
   declare readonly goals: Table<OverallGoal, Id>;
   declare readonly departments: Table<Department, Id>;
+  declare readonly indicators: Table<Indicator, Id>;
+  declare readonly realisations: Table<BenefitRealisation, Id>;
+  declare readonly notes: Table<WorkshopNote, Id>;
+  declare readonly tours: Table<Tour, Id>;
   declare readonly meta: Table<MetaRecord, string>;
 
   /** `options` lets tests pass a fresh fake-indexeddb factory (`indexedDB`, `IDBKeyRange`). */
@@ -66,5 +83,6 @@ export class PlatsenDb extends Dexie {
     super(name, options);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeV1ToV2);
+    this.version(3).stores(STORES_V3);
   }
 }

@@ -130,11 +130,11 @@ describe('closeOnVersionChange', () => {
     track(closeOnVersionChange(db, onVersionChange));
 
     const newer = new Dexie(name, options);
-    newer.version(3).stores({ investments: 'id, areaId, kind, category, departmentId, startDate' });
+    newer.version(99).stores({ investments: "id, areaId, kind, category, departmentId, startDate" });
     await newer.open();
     cleanups.push(() => newer.close());
 
-    expect(onVersionChange).toHaveBeenCalledWith(3);
+    expect(onVersionChange).toHaveBeenCalledWith(99);
     expect(db.isOpen()).toBe(false);
     await expect(writePatch(db, patchOf(5))).rejects.toMatchObject({ code: 'blocked' });
   });
