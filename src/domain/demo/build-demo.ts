@@ -7,9 +7,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { DEFAULT_GATES } from '../gates';
 import type {
   AreaGeometry, Aspect, AspectAssessment, BenefitDimension, GateReview, Investment, PlatsenDocument, Rating,
-  Timestamp, ValueScore,
+  Timestamp,
 } from '../model';
-import { ASPECTS, BENEFIT_DIMENSIONS, HARD_VALUES, SOFT_VALUES, emptyDocument } from '../model';
+import { ASPECTS, BENEFIT_DIMENSIONS, emptyDocument } from '../model';
 import { DEMO_AREAS } from './demo-areas';
 import { placeInArea } from './demo-geometry';
 import { DEMO_INVESTMENTS, type DemoInvestment } from './demo-investments';
@@ -123,6 +123,11 @@ function fitZoom([west, south, east, north]: number[]): number {
   return Math.floor(Math.log2((156_543.03 * cosLat) / metresPerPixel) * 2) / 2;
 }
 
+/**
+ * The demo workspace over the given delområden layer (Malmö stad's, with `delomrade` names).
+ * Non-review records are stamped `opts.now`; review histories run until 2026-10-22, so `now`
+ * should be later than that. Throws if a demo area is missing from the layer.
+ */
 export function buildDemoDocument(delomraden: FeatureCollection, opts: { now: string }): PlatsenDocument {
   const { now } = opts;
   const doc = emptyDocument();
@@ -142,11 +147,10 @@ export function buildDemoDocument(delomraden: FeatureCollection, opts: { now: st
       source: { type: 'adopted', layer: 'malmo-delomraden', codes: [a.code] },
     };
     const p = a.programme;
-    const values = Object.fromEntries([...HARD_VALUES, ...SOFT_VALUES].map((v) => [v, p.values[v] as ValueScore]));
     doc.programmes[`prog_${a.slug}`] = {
       id: `prog_${a.slug}`, ...stamp, areaId: areaId(a.slug), vision: p.vision, commonGoals: p.commonGoals,
       coordinationFunction: p.coordinationFunction, programmeGroup: p.group.map(deptId), governanceMode: p.mode,
-      values: values as PlatsenDocument['programmes'][string]['values'],
+      values: { ...p.values },
     };
   }
 
