@@ -23,6 +23,9 @@ export const recordGateReview = defineCommand<GateReviewFields>('command.recordG
   if (fields.correctsReviewId) {
     const corrected = doc.reviews[fields.correctsReviewId];
     if (!corrected || corrected.investmentId !== fields.investmentId) throw new DomainError('review.error.correctsUnknown');
+    // Corrections form one chain: a second correction of the same review would leave two
+    // competing versions in force, so the latest version is the one to correct.
+    if (Object.values(doc.reviews).some((r) => r.correctsReviewId === corrected.id)) throw new DomainError('review.error.alreadyCorrected');
   }
   const review: GateReview = { ...fields, gateCode: gate.code, id: ctx.newId('rev'), createdAt: ctx.now, updatedAt: ctx.now };
   return putInto(emptyPatch(), 'reviews', review);
