@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,10 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+// Same search order as ensure-chromium.mjs, which `npm test` runs first.
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 
 const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
@@ -64,7 +69,7 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
   const profileDir = opts.profileDir ?? (await createProfileDir());
   const device = opts.device ?? 'desktop';
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: VIEWPORTS[device],
