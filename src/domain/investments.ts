@@ -29,11 +29,18 @@ export function investmentDefaults(): Omit<InvestmentFields, 'title' | 'kind' | 
   };
 }
 
-/** The area follows the geometry unless the user chose one (override) or it covers a whole area. */
+/**
+ * The area follows the geometry unless the user chose one (override). A whole-area investment
+ * takes its area's geometry; without an area yet, it first finds one from where it was drawn.
+ */
 export function withAttachedArea(doc: PlatsenDocument, inv: Investment): Investment {
-  if (inv.areaOverride || inv.wholeArea) return inv;
-  const areaId = areaIndexFor(doc.areas).assign(inv.geometry);
-  return areaId === inv.areaId ? inv : { ...inv, areaId };
+  let next = inv;
+  if (!inv.areaOverride && !(inv.wholeArea && inv.areaId)) {
+    const areaId = areaIndexFor(doc.areas).assign(inv.geometry);
+    if (areaId !== inv.areaId) next = { ...inv, areaId };
+  }
+  const area = next.wholeArea && next.areaId ? doc.areas[next.areaId] : undefined;
+  return area && next.geometry !== area.geometry ? { ...next, geometry: area.geometry } : next;
 }
 
 export function createInvestment(doc: PlatsenDocument, fields: Partial<InvestmentFields> & Pick<InvestmentFields, 'title' | 'kind' | 'category' | 'geometry'>, ctx: CommandContext): Investment {
@@ -70,7 +77,10 @@ export function validateInvestment(inv: Investment): void {
 }
 
 export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // Date.parse rolls 2026-02-30 over to March 2 instead of refusing it: compare the round trip.
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
 function hasFiniteCoordinates(coords: unknown): boolean {

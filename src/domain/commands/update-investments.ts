@@ -18,10 +18,6 @@ export const updateInvestments = defineCommand<UpdateInvestmentsArgs>('command.u
     if (!old) throw new DomainError('investment.error.notFound', { id });
     let next: Investment = { ...old, ...changes, updatedAt: ctx.now };
     if ('areaId' in changes && !('areaOverride' in changes)) next.areaOverride = true;
-    if (next.wholeArea && next.areaId) {
-      const area = doc.areas[next.areaId];
-      if (area) next.geometry = area.geometry;
-    }
     next = withAttachedArea(doc, next);
     validateInvestment(next);
     putInto(patch, 'investments', next);
