@@ -27,7 +27,7 @@ describe('normaliseAreaGeometry', () => {
   });
 
   it('refuses a spike where the boundary runs back along itself', () => {
-    const [a, b, c, d] = rectRing(0, 0, 500, 500);
+    const [a, b, c, d] = rectRing(0, 0, 500, 500) as [Position, Position, Position, Position];
     const tip: Position = [b[0]! + 100 * DLON, b[1]!];
     const e = errorOf(() => normaliseAreaGeometry({ type: 'Polygon', coordinates: [[a, b, tip, b, c, d, a]] }));
     expect(e.code).toBe('geometry.error.selfIntersection');
