@@ -34,7 +34,7 @@ export function testWorkspace(changes: Partial<Workspace> = {}): Workspace {
   };
 }
 
-export function testArea(id: string, name: string, geometry: Polygon): Area {
+export function testArea(id: string, name: string, geometry: Area['geometry']): Area {
   return { id, name, geometry, createdAt: T0, updatedAt: T0, description: '', source: { type: 'drawn' } };
 }
 
