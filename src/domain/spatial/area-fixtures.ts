@@ -2,6 +2,7 @@
 // DomainError a rule throws. At 55.55° N one degree is about 63 km east-west and 111 km north-south.
 import type { Polygon, Position } from 'geojson';
 import { DomainError, isDomainError } from '../errors';
+import type { Area, AreaGeometry } from '../model';
 
 export const LON0 = 13.02;
 export const LAT0 = 55.55;
@@ -27,4 +28,9 @@ export function errorOf(fn: () => unknown): DomainError {
     throw e;
   }
   throw new Error('expected a DomainError');
+}
+
+export function fixtureArea(id: string, name: string, geometry: AreaGeometry): Area {
+  const at = '2026-01-01T00:00:00.000Z';
+  return { id, name, description: '', geometry, source: { type: 'drawn' }, createdAt: at, updatedAt: at };
 }
