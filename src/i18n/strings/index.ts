@@ -1,4 +1,5 @@
 // Importing this module registers every UI string of the editor.
 import './app';
+import './gates-domain';
 import './panel';
 import './sdg';
