@@ -123,7 +123,8 @@ function readRing(ring: unknown, where: Where): Ring {
   });
   const first = out[0];
   const last = out.at(-1);
-  if (first && last && out.length > 1 && (first[0] !== last[0] || first[1] !== last[1])) {
+  if (!first) fail('geometry.error.structure', null, where);
+  if (last && out.length > 1 && (first[0] !== last[0] || first[1] !== last[1])) {
     fail('geometry.error.unclosedRing', last, where);
   }
   if (out.length < 4) fail('geometry.error.tooFewPositions', first, where);
