@@ -1,0 +1,53 @@
+// Small SVG pictures of the map's symbols for the legend, drawn with the same encoding constants
+// as the map's runtime images, so the legend cannot drift from what the map shows.
+import { CASING_COLOUR, HOLLOW_FILL, STOPPED_COLOUR, type SymbolShape, type SymbolStatus } from '../../map/encoding';
+
+const SIZE = 20;
+
+export type SwatchProps =
+  | { kind: 'symbol'; shape: SymbolShape; status: SymbolStatus; colour: string }
+  | { kind: 'line'; dashed: boolean; colour: string }
+  | { kind: 'area'; colour: string }
+  | { kind: 'cluster' };
+
+function Shape({ shape, fill, inset }: { shape: SymbolShape; fill: string; inset: number }) {
+  const r = SIZE / 2 - inset;
+  return shape === 'circle'
+    ? <circle cx={SIZE / 2} cy={SIZE / 2} r={r - 1} fill={fill} />
+    : <rect x={inset + 1} y={inset + 1} width={2 * r - 2} height={2 * r - 2} fill={fill} />;
+}
+
+function SymbolSwatch({ shape, status, colour }: { shape: SymbolShape; status: SymbolStatus; colour: string }) {
+  const fill = status === 'stopped' ? STOPPED_COLOUR : colour;
+  const c = SIZE / 2;
+  return (
+    <>
+      <Shape shape={shape} fill={CASING_COLOUR} inset={shape === 'square' ? 1.5 : 0} />
+      <Shape shape={shape} fill={fill} inset={shape === 'square' ? 3 : 1.5} />
+      {status === 'waiting' && <Shape shape={shape} fill={HOLLOW_FILL} inset={shape === 'square' ? 6 : 4.5} />}
+      {status === 'stopped' && <path d={`M${c - 4} ${c - 4}L${c + 4} ${c + 4}M${c - 4} ${c + 4}L${c + 4} ${c - 4}`} stroke={HOLLOW_FILL} strokeWidth={2} />}
+      {status === 'realised' && <path d={`M${c - 4.5} ${c}L${c - 1.5} ${c + 3.5}L${c + 4.5} ${c - 3.5}`} stroke={HOLLOW_FILL} strokeWidth={2} fill="none" />}
+    </>
+  );
+}
+
+export function Swatch(props: SwatchProps) {
+  return (
+    <svg width={SIZE} height={SIZE} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" focusable="false" className="platsen-legend-swatch">
+      {props.kind === 'symbol' && <SymbolSwatch {...props} />}
+      {props.kind === 'line' && (
+        <>
+          <line x1={1} y1={10} x2={19} y2={10} stroke={CASING_COLOUR} strokeWidth={5} />
+          <line x1={1} y1={10} x2={19} y2={10} stroke={props.colour} strokeWidth={3} strokeDasharray={props.dashed ? '5 3' : undefined} />
+        </>
+      )}
+      {props.kind === 'area' && <rect x={2} y={3} width={16} height={14} fill={props.colour} fillOpacity={0.15} stroke={props.colour} strokeWidth={2} />}
+      {props.kind === 'cluster' && (
+        <>
+          <circle cx={10} cy={10} r={8.5} fill="#ffffff" stroke={CASING_COLOUR} strokeWidth={2} />
+          <text x={10} y={13.5} textAnchor="middle" fontSize={9} fill={CASING_COLOUR}>3</text>
+        </>
+      )}
+    </svg>
+  );
+}

@@ -1,0 +1,117 @@
+// The only module that creates a MapLibre map (it needs WebGL2, so nothing else depends on one
+// existing): controls, the app's sources and layers on top of whichever basemap is shown, the
+// store sync, interactions and on-demand symbol images.
+import {
+  AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { MapView as ViewState } from '../domain/model';
+import { translate } from '../i18n/translate';
+import '../i18n/strings/map';
+import type { PlatsenStore } from '../store/store';
+import type { BasemapTheme } from './basemap/offline-style';
+import { installInteractions } from './interactions';
+import { LAYER, appLayers, emptySources } from './layers';
+import { setMap } from './map-registry';
+import { parseSymbolImageId, rasterSymbol } from './symbols';
+import { createMapSync } from './sync';
+
+setWorkerUrl(workerUrl);
+
+export interface MapControllerOptions {
+  container: HTMLElement;
+  style: StyleSpecification | string;
+  store: PlatsenStore;
+  theme?: BasemapTheme;
+  /** Where the map opens; without it, the workspace's default view or all of Sweden's south. */
+  initialView?: ViewState;
+}
+
+export interface MapController {
+  map: MaplibreMap;
+  /** Switches the basemap (or its theme); the app's layers are put back on top. */
+  setStyle(style: StyleSpecification | string, theme?: BasemapTheme): void;
+  destroy(): void;
+}
+
+const FALLBACK_VIEW: ViewState = { center: [13.0, 55.58], zoom: 11 };
+const IMAGE_PIXEL_RATIO = 2;
+
+declare global {
+  interface Window {
+    /** Handles for end-to-end tests (read-only use). */
+    __platsen?: Record<string, unknown>;
+  }
+}
+
+export function createMapController(options: MapControllerOptions): MapController {
+  const { container, store } = options;
+  let style = options.style;
+  let theme = options.theme ?? 'light';
+  const lang = store.getState().session.lang;
+  const t = (key: string) => translate(lang, key);
+  const workspaceView = Object.values(store.getState().doc.workspace)[0]?.defaultView;
+  const view = options.initialView ?? workspaceView ?? FALLBACK_VIEW;
+
+  const map = new MaplibreMap({
+    container, style, center: view.center, zoom: view.zoom,
+    attributionControl: false,
+    locale: {
+      'Map.Title': t('map.region'),
+      'NavigationControl.ZoomIn': t('map.nav.zoomIn'),
+      'NavigationControl.ZoomOut': t('map.nav.zoomOut'),
+      'NavigationControl.ResetBearing': t('map.nav.resetBearing'),
+      'AttributionControl.ToggleAttribution': t('map.attribution.toggle'),
+    },
+  });
+  map.addControl(new NavigationControl(), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  // Without `compact`, MapLibre collapses the attribution on maps narrower than 640 px only.
+  map.addControl(new AttributionControl(), 'bottom-right');
+
+  const sync = createMapSync(store, map);
+
+  map.on('styleimagemissing', (e) => {
+    const spec = parseSymbolImageId(e.id);
+    if (spec && !map.hasImage(e.id)) map.addImage(e.id, rasterSymbol(spec, IMAGE_PIXEL_RATIO), { pixelRatio: IMAGE_PIXEL_RATIO });
+  });
+
+  // Every new style (first load or a basemap switch) arrives without the app's sources: add them
+  // after the basemap's layers, so investments are always drawn on top, and send the data again.
+  function installAppLayers() {
+    for (const [id, source] of Object.entries(emptySources())) if (!map.getSource(id)) map.addSource(id, source);
+    for (const layer of appLayers(theme, { visibleIds: null, selection: null })) {
+      if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+      map.addLayer(layer);
+    }
+    sync.resend();
+  }
+  map.on('style.load', installAppLayers);
+
+  const removeInteractions = installInteractions(map, store);
+  setMap(map);
+  if (typeof window !== 'undefined') window.__platsen = { ...window.__platsen, map, store };
+
+  return {
+    map,
+    setStyle(next, nextTheme = theme) {
+      const themeChanged = nextTheme !== theme;
+      theme = nextTheme;
+      if (next !== style) {
+        style = next;
+        map.setStyle(next, { diff: false });
+      } else if (themeChanged && map.getLayer(LAYER.areaFill)) {
+        installAppLayers();
+      }
+    },
+    destroy() {
+      sync.destroy();
+      removeInteractions();
+      setMap(null);
+      if (window.__platsen?.map === map) window.__platsen = { ...window.__platsen, map: undefined };
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Point } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GATES } from '../domain/gates';
+import { derivePhases } from '../domain/phase';
+import type { PlatsenDocument } from '../domain/model';
+import type { ColourBy } from '../store/session';
+import { createSourceDeriver, type DeriveInput, type InvestmentProps } from './derive-sources';
+import { PHASE_RAMP, RATING_COLOURS, STOPPED_COLOUR } from './encoding';
+import { fixtureDoc, LINDANGEN } from './testing';
+import { parseSymbolImageId } from './symbols';
+
+function input(doc: PlatsenDocument, colourBy: ColourBy = { type: 'phase' }): DeriveInput {
+  const phases = derivePhases(Object.keys(doc.investments), Object.values(doc.reviews), DEFAULT_GATES);
+  return { doc, phases, gates: DEFAULT_GATES, colourBy, visible: null };
+}
+
+function propsById(sources: ReturnType<ReturnType<typeof createSourceDeriver>>): Record<string, InvestmentProps> {
+  const all = [...sources.investmentPoints.features, ...sources.investmentShapes.features];
+  return Object.fromEntries(all.map((f) => [f.properties.id, f.properties]));
+}
+
+describe('deriveSources', () => {
+  const doc = fixtureDoc();
+
+  it('carries kind, drawn geometry type, phase and status on every investment', () => {
+    const p = propsById(createSourceDeriver()(input(doc)));
+    expect(p.inv_park).toMatchObject({ kind: 'physical', geomType: 'point', phaseIndex: 2, gateCode: 'G2', status: 'active', colour: PHASE_RAMP[2] });
+    expect(p.inv_street).toMatchObject({ kind: 'physical', geomType: 'line', phaseIndex: 0, status: 'waiting', colour: PHASE_RAMP[0] });
+    expect(p.inv_square).toMatchObject({ kind: 'social', geomType: 'polygon', status: 'stopped', colour: STOPPED_COLOUR });
+    expect(p.inv_school).toMatchObject({ kind: 'social', geomType: 'point', phaseIndex: 5, gateCode: 'G5', status: 'realised', colour: PHASE_RAMP[5] });
+  });
+
+  it('names an image whose shape follows the kind and whose fill follows the status', () => {
+    const p = propsById(createSourceDeriver()(input(doc)));
+    expect(parseSymbolImageId(p.inv_park!.icon)).toEqual({ shape: 'square', status: 'active', colour: PHASE_RAMP[2] });
+    expect(parseSymbolImageId(p.inv_school!.icon)).toEqual({ shape: 'circle', status: 'realised', colour: PHASE_RAMP[5] });
+    expect(parseSymbolImageId(p.inv_square!.icon)?.colour).toBe(STOPPED_COLOUR);
+  });
+
+  it('draws a whole-area investment as one symbol inside its area, not as a polygon over it', () => {
+    const sources = createSourceDeriver()(input(doc));
+    const wholeArea = sources.investmentPoints.features.filter((f) => f.properties.wholeArea);
+    expect(wholeArea.map((f) => f.properties.id).sort()).toEqual(['inv_health', 'inv_youth']);
+    expect(sources.investmentShapes.features.some((f) => f.properties.wholeArea)).toBe(false);
+    const area = { type: 'Polygon' as const, coordinates: [LINDANGEN] };
+    for (const f of wholeArea) {
+      expect(f.geometry.type).toBe('Point');
+      expect(booleanPointInPolygon((f.geometry as Point).coordinates, area)).toBe(true);
+    }
+    // Two in one area do not sit on top of each other.
+    expect((wholeArea[0]!.geometry as Point).coordinates).not.toEqual((wholeArea[1]!.geometry as Point).coordinates);
+  });
+
+  it('colours by the latest rating of an aspect when asked, keeping stopped grey', () => {
+    const p = propsById(createSourceDeriver()(input(doc, { type: 'aspect', aspect: 'strategy' })));
+    expect(p.inv_park!.colour).toBe(RATING_COLOURS.weak);
+    expect(p.inv_youth!.colour).toBe(RATING_COLOURS.notAssessed);
+    expect(p.inv_square!.colour).toBe(STOPPED_COLOUR);
+  });
+
+  it('keeps only visible points when a filter is active, but every line and polygon (hidden by a layer filter)', () => {
+    const all = input(doc);
+    const sources = createSourceDeriver()({ ...all, visible: [doc.investments.inv_park!] });
+    expect(sources.investmentPoints.features.map((f) => f.properties.id)).toEqual(['inv_park']);
+    expect(sources.investmentShapes.features).toHaveLength(2);
+  });
+
+  it('gives areas and their label points', () => {
+    const sources = createSourceDeriver()(input(doc));
+    expect(sources.areas.features.map((f) => f.properties.name)).toEqual(['Lindängen']);
+    const label = sources.areaLabels.features[0]!.geometry.coordinates;
+    expect(booleanPointInPolygon(label, { type: 'Polygon', coordinates: [LINDANGEN] })).toBe(true);
+  });
+
+  it('returns the same objects for unchanged inputs, and keeps unchanged features when one investment changes', () => {
+    const derive = createSourceDeriver();
+    const same = input(doc);
+    const first = derive(same);
+    const again = derive({ ...same });
+    expect(again).toEqual(first);
+    for (const key of Object.keys(first) as Array<keyof typeof first>) expect(again[key]).toBe(first[key]);
+    const edited: PlatsenDocument = {
+      ...doc, investments: { ...doc.investments, inv_street: { ...doc.investments.inv_street!, title: 'Renamed' } },
+    };
+    const next = derive(input(edited));
+    expect(next.areas).toBe(first.areas);
+    expect(next.investmentShapes).not.toBe(first.investmentShapes);
+    const byId = (s: typeof first, id: string) => s.investmentShapes.features.find((f) => f.properties.id === id);
+    expect(byId(next, 'inv_square')).toBe(byId(first, 'inv_square'));
+    expect(byId(next, 'inv_street')?.properties.title).toBe('Renamed');
+  });
+});

@@ -1,0 +1,100 @@
+// Hover and click on the map. The tooltip is built from DOM nodes with textContent: titles are
+// user input, and Popup.setHTML would run any markup in them.
+import { Popup, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type Map as MaplibreMap } from 'maplibre-gl';
+import type { Id } from '../domain/model';
+import { translate } from '../i18n/translate';
+import '../i18n/strings/map';
+import { gatesOf } from '../store/selectors';
+import type { PlatsenStore } from '../store/store';
+import { AREA_LAYERS, INVESTMENT_LAYERS, LAYER, SOURCE } from './layers';
+
+function hit(map: MaplibreMap, e: MapMouseEvent, layers: string[]): MapGeoJSONFeature | undefined {
+  const present = layers.filter((id) => map.getLayer(id));
+  if (present.length === 0) return undefined;
+  // Rendered features come back topmost first, whatever order the layers are listed in.
+  return map.queryRenderedFeatures(e.point, { layers: present })[0];
+}
+
+function tooltipContent(store: PlatsenStore, feature: MapGeoJSONFeature): HTMLElement {
+  const { doc, session } = store.getState();
+  const lang = session.lang;
+  const el = document.createElement('div');
+  el.className = 'platsen-tooltip';
+  const title = document.createElement('strong');
+  const line = document.createElement('div');
+  el.append(title, line);
+  const p = feature.properties as Record<string, unknown>;
+  if (feature.layer.id === LAYER.clusters) {
+    title.textContent = translate(lang, 'map.tooltip.cluster', { count: Number(p.point_count) });
+    line.remove();
+    return el;
+  }
+  const gate = gatesOf(doc)[Number(p.phaseIndex)];
+  title.textContent = String(p.title ?? '');
+  const phase = translate(lang, 'map.tooltip.phase', { code: gate?.code ?? '', name: gate?.name[lang] ?? '' });
+  line.textContent = p.status === 'active' ? phase : `${phase} · ${translate(lang, `map.status.${String(p.status)}`)}`;
+  return el;
+}
+
+function toggled(ids: Id[], id: Id): Id[] {
+  return ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id];
+}
+
+/** Installs hover and click handlers; returns a function that removes them. */
+export function installInteractions(map: MaplibreMap, store: PlatsenStore): () => void {
+  const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '280px' });
+  let hovered: string | null = null;
+
+  const onMove = (e: MapMouseEvent) => {
+    const feature = hit(map, e, [LAYER.clusters, ...INVESTMENT_LAYERS]);
+    map.getCanvas().style.cursor = feature || hit(map, e, AREA_LAYERS) ? 'pointer' : '';
+    if (!feature) {
+      hovered = null;
+      popup.remove();
+      return;
+    }
+    const key = `${feature.layer.id}:${String(feature.properties.id ?? feature.properties.cluster_id)}`;
+    if (key !== hovered) popup.setDOMContent(tooltipContent(store, feature));
+    hovered = key;
+    popup.setLngLat(e.lngLat).addTo(map);
+  };
+
+  const onLeave = () => {
+    hovered = null;
+    popup.remove();
+  };
+
+  const onClick = (e: MapMouseEvent) => {
+    const cluster = hit(map, e, [LAYER.clusters]);
+    if (cluster && cluster.geometry.type === 'Point') {
+      const center = cluster.geometry.coordinates as [number, number];
+      const source = map.getSource<GeoJSONSource>(SOURCE.investmentPoints);
+      void source?.getClusterExpansionZoom(Number(cluster.properties.cluster_id))
+        .then((zoom) => map.easeTo({ center, zoom }));
+      return;
+    }
+    const investment = hit(map, e, INVESTMENT_LAYERS);
+    const area = investment ? undefined : hit(map, e, AREA_LAYERS);
+    const current = store.getState().session.selection;
+    const additive = e.originalEvent.shiftKey || e.originalEvent.ctrlKey || e.originalEvent.metaKey;
+    if (investment) {
+      const id = String(investment.properties.id);
+      const ids = additive && current?.type === 'investment' ? toggled(current.ids, id) : [id];
+      store.setSession({ selection: ids.length ? { type: 'investment', ids } : null });
+    } else if (area) {
+      store.setSession({ selection: { type: 'area', ids: [String(area.properties.id)] } });
+    } else if (current) {
+      store.setSession({ selection: null });
+    }
+  };
+
+  map.on('mousemove', onMove);
+  map.on('mouseout', onLeave);
+  map.on('click', onClick);
+  return () => {
+    map.off('mousemove', onMove);
+    map.off('mouseout', onLeave);
+    map.off('click', onClick);
+    popup.remove();
+  };
+}

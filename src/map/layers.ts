@@ -1,0 +1,188 @@
+// The app's sources and layers as plain style specs (types only from MapLibre). Layer filters
+// that depend on the session (what the filter lets through, what is selected) come from
+// `sessionFilters`, so the initial style and later `setFilter` calls cannot disagree.
+import type {
+  ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Id } from '../domain/model';
+import type { Selection } from '../store/session';
+import { BASEMAP_FONT, type BasemapTheme } from './basemap/offline-style';
+import { AREA_COLOUR as AREA_LINE, CASING_COLOUR, SELECTED_COLOUR as SELECTED } from './encoding';
+import type { MapSources } from './derive-sources';
+
+export const SOURCE = {
+  areas: 'platsen-areas',
+  areaLabels: 'platsen-area-labels',
+  investmentPoints: 'platsen-points',
+  investmentShapes: 'platsen-shapes',
+} as const satisfies Record<keyof MapSources, string>;
+
+export const LAYER = {
+  areaFill: 'platsen-area-fill',
+  areaOutline: 'platsen-area-outline',
+  areaSelectedHalo: 'platsen-area-selected-halo',
+  areaSelectedOutline: 'platsen-area-selected-outline',
+  areaLabels: 'platsen-area-labels',
+  shapeFill: 'platsen-shape-fill',
+  shapeSelected: 'platsen-shape-selected',
+  shapeCasing: 'platsen-shape-casing',
+  shapeSolid: 'platsen-shape-solid',
+  shapeDashed: 'platsen-shape-dashed',
+  shapeHollow: 'platsen-shape-hollow',
+  shapeLabels: 'platsen-shape-labels',
+  clusters: 'platsen-clusters',
+  clusterCount: 'platsen-cluster-count',
+  pointSelected: 'platsen-point-selected',
+  points: 'platsen-points',
+  pointLabels: 'platsen-point-labels',
+} as const;
+
+/** Layers a click or hover can hit, most specific first. */
+export const INVESTMENT_LAYERS: string[] = [LAYER.points, LAYER.shapeSolid, LAYER.shapeDashed, LAYER.shapeFill];
+export const AREA_LAYERS: string[] = [LAYER.areaFill];
+
+export const LABEL_MINZOOM = 14;
+export const CLUSTER_MAX_ZOOM = 13;
+
+interface Sizes { line: number; areaLine: number; icon: number; text: number; areaText: number }
+const SIZES: Record<BasemapTheme, Sizes> = {
+  light: { line: 3, areaLine: 2, icon: 1, text: 12, areaText: 14 },
+  // ux.md: projector lines >= 3 px and symbols >= 18 px, read from the back of a room.
+  projector: { line: 5, areaLine: 3.5, icon: 1.3, text: 18, areaText: 22 },
+};
+
+export function emptySources(): Record<string, SourceSpecification> {
+  // A fresh object per source: MapLibre may keep a reference to the data it was given.
+  const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+  return {
+    [SOURCE.areas]: { type: 'geojson', data: empty(), promoteId: 'id' },
+    [SOURCE.areaLabels]: { type: 'geojson', data: empty() },
+    [SOURCE.investmentPoints]: {
+      type: 'geojson', data: empty(), cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    },
+    // promoteId lets the sync send single-feature diffs (updateData) instead of the whole source.
+    [SOURCE.investmentShapes]: { type: 'geojson', data: empty(), promoteId: 'id' },
+  };
+}
+
+/** Matches features whose `id` property is in the list; null means every feature. */
+export function idIn(ids: readonly Id[] | null): FilterSpecification {
+  if (ids === null) return true;
+  if (ids.length === 0) return false;
+  // `match` looks its labels up in a table; `in` with a literal array scans it per feature.
+  return ['match', ['get', 'id'], [...ids], true, false];
+}
+
+const isGeom = (t: string): ExpressionSpecification => ['==', ['get', 'geomType'], t];
+const isKind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
+const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+
+export interface FilterState {
+  /** Ids the investment filter lets through, or null when no filter is active. */
+  visibleIds: readonly Id[] | null;
+  selection: Selection;
+}
+
+/**
+ * Every session-dependent layer filter. Shapes are hidden by a layer filter (features stay in the
+ * source; a filtered-out feature is not rendered, so it cannot be hovered or clicked either).
+ * Points need no visibility filter: their source already holds only visible points (see sync.ts).
+ */
+export function sessionFilters({ visibleIds, selection }: FilterState): Record<string, FilterSpecification> {
+  const visible = idIn(visibleIds);
+  const selected = (type: 'area' | 'investment') => idIn(selection?.type === type ? selection.ids : []);
+  const shape = (...more: FilterSpecification[]): FilterSpecification => ['all', visible, ...more] as FilterSpecification;
+  return {
+    [LAYER.areaSelectedHalo]: selected('area'),
+    [LAYER.areaSelectedOutline]: selected('area'),
+    [LAYER.shapeFill]: shape(isGeom('polygon')),
+    [LAYER.shapeSelected]: shape(selected('investment')),
+    [LAYER.shapeCasing]: visible,
+    [LAYER.shapeSolid]: shape(isKind('physical')),
+    [LAYER.shapeDashed]: shape(isKind('social')),
+    [LAYER.shapeHollow]: shape(isGeom('line'), ['==', ['get', 'status'], 'waiting']),
+    [LAYER.shapeLabels]: shape(isGeom('line')),
+    [LAYER.pointSelected]: ['all', notCluster, selected('investment')] as FilterSpecification,
+  };
+}
+
+function layers(s: Sizes): LayerSpecification[] {
+  const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
+  const label = (text: number) => ({ 'text-font': BASEMAP_FONT, 'text-size': text, 'text-max-width': 10 });
+  const shapeLine = (id: string, dashed: boolean): LayerSpecification => ({
+    id, type: 'line', source: SOURCE.investmentShapes,
+    layout: { 'line-join': 'round', 'line-cap': dashed ? 'butt' : 'round' },
+    paint: {
+      'line-color': ['get', 'colour'], 'line-width': s.line,
+      ...(dashed ? { 'line-dasharray': [2, 1.5] } : {}),
+    },
+  });
+  return [
+    { id: LAYER.areaFill, type: 'fill', source: SOURCE.areas, paint: { 'fill-color': '#5c7c99', 'fill-opacity': 0.08 } },
+    { id: LAYER.areaSelectedHalo, type: 'line', source: SOURCE.areas, paint: { 'line-color': SELECTED, 'line-width': s.areaLine * 5, 'line-opacity': 0.35, 'line-blur': 2 } },
+    { id: LAYER.areaOutline, type: 'line', source: SOURCE.areas, layout: { 'line-join': 'round' }, paint: { 'line-color': AREA_LINE, 'line-width': s.areaLine } },
+    { id: LAYER.areaSelectedOutline, type: 'line', source: SOURCE.areas, layout: { 'line-join': 'round' }, paint: { 'line-color': SELECTED, 'line-width': s.areaLine * 1.5 } },
+    {
+      id: LAYER.shapeFill, type: 'fill', source: SOURCE.investmentShapes,
+      paint: {
+        'fill-color': ['get', 'colour'],
+        // Waiting polygons are hollow, like waiting symbols; social ones lighter, like their dashes.
+        'fill-opacity': ['case', ['==', ['get', 'status'], 'waiting'], 0, ['==', ['get', 'kind'], 'social'], 0.15, 0.3],
+      },
+    },
+    { id: LAYER.shapeSelected, type: 'line', source: SOURCE.investmentShapes, layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': SELECTED, 'line-width': s.line + 8, 'line-opacity': 0.8 } },
+    // A dark casing under every line gives the lightest phase colour contrast on a light basemap.
+    { id: LAYER.shapeCasing, type: 'line', source: SOURCE.investmentShapes, layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': CASING_COLOUR, 'line-width': s.line + 2 } },
+    shapeLine(LAYER.shapeSolid, false),
+    shapeLine(LAYER.shapeDashed, true),
+    // Waiting lines are hollow: a white core inside the phase colour.
+    { id: LAYER.shapeHollow, type: 'line', source: SOURCE.investmentShapes, layout: { 'line-join': 'round' }, paint: { 'line-color': '#ffffff', 'line-width': Math.max(1, s.line - 2) } },
+    {
+      id: LAYER.shapeLabels, type: 'symbol', source: SOURCE.investmentShapes, minzoom: LABEL_MINZOOM,
+      layout: { ...label(s.text), 'text-field': ['get', 'title'], 'symbol-placement': 'line-center', 'text-offset': [0, 1], 'text-optional': true },
+      paint: { 'text-color': CASING_COLOUR, ...halo },
+    },
+    {
+      id: LAYER.areaLabels, type: 'symbol', source: SOURCE.areaLabels,
+      layout: {
+        ...label(s.areaText), 'text-field': ['get', 'name'],
+        // Whole-area symbols sit under the anchor: let the name move aside rather than vanish.
+        'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.6,
+      },
+      paint: { 'text-color': AREA_LINE, ...halo },
+    },
+    {
+      id: LAYER.clusters, type: 'circle', source: SOURCE.investmentPoints, filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#ffffff', 'circle-stroke-color': CASING_COLOUR, 'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 100, 22],
+      },
+    },
+    {
+      id: LAYER.clusterCount, type: 'symbol', source: SOURCE.investmentPoints, filter: ['has', 'point_count'],
+      layout: { ...label(s.text), 'text-field': ['get', 'point_count_abbreviated'], 'text-allow-overlap': true },
+      paint: { 'text-color': CASING_COLOUR },
+    },
+    { id: LAYER.pointSelected, type: 'circle', source: SOURCE.investmentPoints, paint: { 'circle-color': SELECTED, 'circle-opacity': 0.5, 'circle-radius': 16 * s.icon, 'circle-stroke-color': SELECTED, 'circle-stroke-width': 2 } },
+    {
+      id: LAYER.points, type: 'symbol', source: SOURCE.investmentPoints, filter: notCluster,
+      // Overlap allowed: an investment must never disappear because a neighbour is drawn first.
+      layout: { 'icon-image': ['get', 'icon'], 'icon-size': s.icon, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    },
+    {
+      id: LAYER.pointLabels, type: 'symbol', source: SOURCE.investmentPoints, filter: notCluster, minzoom: LABEL_MINZOOM,
+      layout: { ...label(s.text), 'text-field': ['get', 'title'], 'text-anchor': 'top', 'text-offset': [0, 1.1], 'text-optional': true },
+      paint: { 'text-color': CASING_COLOUR, ...halo },
+    },
+  ];
+}
+
+/** The app layers, bottom to top, with the session's filters applied. */
+export function appLayers(theme: BasemapTheme, filters: FilterState): LayerSpecification[] {
+  const byLayer = sessionFilters(filters);
+  return layers(SIZES[theme]).map((layer) => {
+    const filter = byLayer[layer.id];
+    return filter === undefined || layer.type === 'background' ? layer : { ...layer, filter };
+  });
+}

@@ -1,0 +1,119 @@
+import type { FeatureCollection } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER } from '../domain/filter';
+import { createPlatsenStore } from '../store/store';
+import { LAYER, SOURCE, appLayers } from './layers';
+import { createMapSync } from './sync';
+import { fixtureDoc } from './testing';
+
+type Call = { source: string; op: 'setData' | 'updateData'; arg: unknown };
+
+function fakeMap() {
+  const calls: Call[] = [];
+  const filters: Record<string, unknown> = {};
+  const layerIds = new Set(appLayers('light', { visibleIds: null, selection: null }).map((l) => l.id));
+  const sources = Object.fromEntries(Object.values(SOURCE).map((id) => [id, {
+    setData: (arg: unknown) => calls.push({ source: id, op: 'setData', arg }),
+    updateData: (arg: unknown) => calls.push({ source: id, op: 'updateData', arg }),
+  }]));
+  return {
+    calls, filters,
+    getSource: (id: string) => sources[id],
+    getLayer: (id: string) => (layerIds.has(id) ? { id } : undefined),
+    setFilter: (id: string, f: unknown) => { filters[id] = f; },
+  };
+}
+
+function setup() {
+  const store = createPlatsenStore(async () => {});
+  store.load(fixtureDoc());
+  const map = fakeMap();
+  const frames: Array<() => void> = [];
+  const sync = createMapSync(store, map, (cb) => frames.push(cb));
+  const runFrames = () => { while (frames.length) frames.shift()!(); };
+  runFrames();
+  map.calls.length = 0;
+  return { store, map, sync, frames, runFrames };
+}
+
+const ids = (fc: unknown) => (fc as FeatureCollection).features.map((f) => f.properties!.id as string).sort();
+
+describe('map sync', () => {
+  it('sends every source once at start and then nothing while nothing changes', () => {
+    const store = createPlatsenStore(async () => {});
+    store.load(fixtureDoc());
+    const map = fakeMap();
+    const frames: Array<() => void> = [];
+    createMapSync(store, map, (cb) => frames.push(cb));
+    frames.shift()!();
+    expect(map.calls.map((c) => c.source).sort()).toEqual(Object.values(SOURCE).sort());
+    expect(ids(map.calls.find((c) => c.source === SOURCE.investmentShapes)!.arg)).toEqual(['inv_square', 'inv_street']);
+    map.calls.length = 0;
+    store.setSession({ notices: [] });
+    while (frames.length) frames.shift()!();
+    expect(map.calls).toEqual([]);
+  });
+
+  it('batches many changes into one update per frame', () => {
+    const { store, frames } = setup();
+    store.setSession({ selection: { type: 'investment', ids: ['inv_park'] } });
+    store.setSession({ selection: { type: 'investment', ids: ['inv_street'] } });
+    store.setSession({ colourBy: { type: 'aspect', aspect: 'market' } });
+    expect(frames).toHaveLength(1);
+  });
+
+  it('shows a selection through layer filters, without re-sending any data', () => {
+    const { store, map, runFrames } = setup();
+    store.setSession({ selection: { type: 'investment', ids: ['inv_street'] } });
+    runFrames();
+    expect(map.calls).toEqual([]);
+    expect(map.filters[LAYER.shapeSelected]).toEqual(['all', true, ['match', ['get', 'id'], ['inv_street'], true, false]]);
+    expect(map.filters[LAYER.pointSelected]).toEqual(['all', ['!', ['has', 'point_count']], ['match', ['get', 'id'], ['inv_street'], true, false]]);
+    store.setSession({ selection: { type: 'area', ids: ['area_lindangen'] } });
+    runFrames();
+    expect(map.filters[LAYER.areaSelectedOutline]).toEqual(['match', ['get', 'id'], ['area_lindangen'], true, false]);
+    expect(map.filters[LAYER.pointSelected]).toEqual(['all', ['!', ['has', 'point_count']], false]);
+  });
+
+  it('filters lines and polygons by layer filter and re-sends only the (clustered) points', () => {
+    const { store, map, runFrames } = setup();
+    store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
+    runFrames();
+    expect(map.calls.map((c) => c.source)).toEqual([SOURCE.investmentPoints]);
+    expect(ids(map.calls[0]!.arg)).toEqual(['inv_park']);
+    const shapeFilter = JSON.stringify(map.filters[LAYER.shapeSolid]);
+    expect(shapeFilter).toContain('inv_street');
+    expect(shapeFilter).not.toContain('inv_square');
+    expect(JSON.stringify(map.filters[LAYER.shapeDashed])).not.toContain('inv_square');
+  });
+
+  it('sends one edited line or polygon as a diff, not the whole source', () => {
+    const { store, map, runFrames } = setup();
+    const doc = store.getState().doc;
+    store.load({ ...doc, investments: { ...doc.investments, inv_street: { ...doc.investments.inv_street!, title: 'Ny gata' } } });
+    runFrames();
+    const shapeCalls = map.calls.filter((c) => c.source === SOURCE.investmentShapes);
+    expect(shapeCalls).toHaveLength(1);
+    expect(shapeCalls[0]!.op).toBe('updateData');
+    const diff = shapeCalls[0]!.arg as { remove: string[]; add: Array<{ properties: { id: string; title: string } }> };
+    expect(diff.remove).toEqual([]);
+    expect(diff.add.map((f) => [f.properties.id, f.properties.title])).toEqual([['inv_street', 'Ny gata']]);
+  });
+
+  it('re-sends everything after a basemap switch', () => {
+    const { map, sync, runFrames } = setup();
+    sync.resend();
+    runFrames();
+    expect(map.calls.filter((c) => c.op === 'setData').map((c) => c.source).sort()).toEqual(Object.values(SOURCE).sort());
+  });
+});
+
+describe('map sync with edits elsewhere', () => {
+  it('does not re-send a source none of whose features changed', () => {
+    const { store, map, runFrames } = setup();
+    const doc = store.getState().doc;
+    store.load({ ...doc, investments: { ...doc.investments, inv_park: { ...doc.investments.inv_park!, title: 'Ny park' } } });
+    runFrames();
+    expect(map.calls.map((c) => c.source)).toEqual([SOURCE.investmentPoints]);
+  });
+});
