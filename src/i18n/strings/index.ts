@@ -1,5 +1,6 @@
 // Importing this module registers every UI string of the editor.
 import './app';
+import './areas-domain';
 import './gates-domain';
 import './panel';
 import './sdg';
