@@ -65,6 +65,8 @@ export function installInteractions(map: MaplibreMap, store: PlatsenStore): () =
   };
 
   const onClick = (e: MapMouseEvent) => {
+    // While a shape is drawn or reference polygons are picked, the click belongs to that gesture.
+    if (store.getState().session.interaction !== 'idle') return;
     const cluster = hit(map, e, [LAYER.clusters]);
     if (cluster && cluster.geometry.type === 'Point') {
       const center = cluster.geometry.coordinates as [number, number];

@@ -5,6 +5,8 @@ import { EMPTY_FILTER, type InvestmentFilter } from '../domain/filter';
 export type Lang = 'sv' | 'en';
 export type Mode = 'explore' | 'edit' | 'present';
 export type Selection = { type: 'area'; ids: Id[] } | { type: 'investment'; ids: Id[] } | null;
+/** A map gesture in progress that owns map clicks (drawing or editing a shape, picking reference polygons). */
+export type Interaction = 'idle' | 'drawing' | 'editing' | 'adopting';
 /** What the investment symbols' colour shows: the phase, or the latest rating of one aspect. */
 export type ColourBy = { type: 'phase' } | { type: 'aspect'; aspect: Aspect };
 
@@ -34,9 +36,10 @@ export interface Session {
   asOf: IsoDate | null;
   notices: Notice[];
   storage: StorageInfo;
+  interaction: Interaction;
 }
 
 export function initialSession(lang: Lang): Session {
   return { lang, mode: 'explore', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, asOf: null, notices: [],
-    storage: { persisted: null, pending: 0 } };
+    storage: { persisted: null, pending: 0 }, interaction: 'idle' };
 }
