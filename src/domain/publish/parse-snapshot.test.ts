@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors';
+import { rect, testArea, testDoc, testInvestment, testReview } from '../test-kit';
+import { parseSnapshot } from './parse-snapshot';
+import { publishSnapshot } from './snapshot';
+
+const { snapshot } = publishSnapshot(testDoc({
+  areas: [testArea('area_a', 'Lindängen', rect(13, 55.6, 13.01, 55.61))],
+  investments: [testInvestment('inv_a', { visibility: 'public', areaId: 'area_a' })],
+  reviews: [testReview('rev_1', { public: true })],
+}), { now: '2026-11-27T09:00:00.000Z' });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits reach into any path of the file
+type Json = Record<string, any>;
+
+function edited(change: (data: Json) => void): string {
+  const data = structuredClone(snapshot) as unknown as Json;
+  change(data);
+  return JSON.stringify(data);
+}
+
+function errorOf(text: string): DomainError {
+  try {
+    parseSnapshot(text);
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+  throw new Error('expected a DomainError');
+}
+
+describe('parseSnapshot', () => {
+  it('reads back what publishing wrote', () => {
+    expect(parseSnapshot(JSON.stringify(snapshot))).toEqual(snapshot);
+  });
+
+  it('ignores fields added later within version 1', () => {
+    expect(parseSnapshot(edited((d) => { d.indicators = []; d.investments[0].photo = 'x.jpg'; })).investments).toHaveLength(1);
+  });
+
+  it('names the problem: not JSON, not a snapshot, another version', () => {
+    expect(errorOf('<html>').code).toBe('snapshot.error.notJson');
+    expect(errorOf(edited((d) => { d.format = 'platsen-workspace'; })).code).toBe('snapshot.error.format');
+    const version = errorOf(edited((d) => { d.version = 2; }));
+    expect([version.code, version.params]).toEqual(['snapshot.error.version', { found: '2', supported: 1 }]);
+  });
+
+  it('points to the first damaged field', () => {
+    expect(errorOf(edited((d) => { delete d.gates; })).params).toEqual({ path: 'gates' });
+    expect(errorOf(edited((d) => { d.areas[0].geometry.coordinates = [[[13, 55.6]]]; })).params).toEqual({ path: 'areas[0].geometry' });
+    expect(errorOf(edited((d) => { d.investments[0].phase.status = 'done'; })).params).toEqual({ path: 'investments[0].phase' });
+    expect(errorOf(edited((d) => { d.investments[0].reviews[0].aspects.market = null; })).params).toEqual({ path: 'investments[0].reviews' });
+    expect(errorOf(edited((d) => { d.investments = [42]; })).params).toEqual({ path: 'investments[0]' });
+  });
+});
