@@ -1,0 +1,66 @@
+// Zipped shapefiles in. The zip is opened here rather than by shpjs.parseZip, because parseZip
+// reprojects with whatever proj4 makes of the .prj: we want the .prj's system named, checked against
+// what we support, and reported, with the reprojection done like every other format's.
+import { iter } from 'but-unzip';
+import { combine, parseDbf, parseShp } from 'shpjs';
+import { DomainError } from '../errors';
+import { crsFromPrj } from './crs';
+import type { Problem, ReadResult } from './types';
+
+type Entries = Map<string, Uint8Array>;
+
+async function unzipEntries(bytes: Uint8Array): Promise<Entries> {
+  const entries: Entries = new Map();
+  try {
+    for (const item of iter(bytes)) {
+      if (item.filename.includes('__MACOSX') || item.filename.endsWith('/')) continue;
+      if (!/\.(shp|dbf|prj|cpg)$/i.test(item.filename)) continue;
+      entries.set(item.filename, await item.read());
+    }
+  } catch {
+    throw new DomainError('io.error.zipCorrupt');
+  }
+  return entries;
+}
+
+/** Case-insensitive lookup of a layer's sidecar file (Roads.SHP beside roads.dbf happens). */
+function sidecar(entries: Entries, base: string, ext: string): Uint8Array | undefined {
+  const want = `${base}.${ext}`.toLowerCase();
+  for (const [name, data] of entries) if (name.toLowerCase() === want) return data;
+  return undefined;
+}
+
+/** Without a .cpg, attribute text that is not valid UTF-8 is Windows-1252 (older Swedish exports). */
+function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | undefined): string | undefined {
+  if (cpg) return new TextDecoder().decode(cpg).trim();
+  const headerLength = dbf.length >= 10 ? dbf[8]! | (dbf[9]! << 8) : 0;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(dbf.subarray(headerLength));
+    return undefined;
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+export async function readShapefileZip(bytes: Uint8Array): Promise<ReadResult> {
+  const entries = await unzipEntries(bytes);
+  const layers = [...entries.keys()].filter((n) => /\.shp$/i.test(n)).map((n) => n.slice(0, -4)).sort();
+  const base = layers[0];
+  if (base === undefined) throw new DomainError('io.error.zipNoShp');
+  const notes: Problem[] = [];
+  if (layers.length > 1) {
+    notes.push({ featureIndex: -1, code: 'io.note.otherLayersSkipped', params: { used: base, skipped: layers.slice(1).join(', ') }, severity: 'note' });
+  }
+  const prj = sidecar(entries, base, 'prj');
+  const declared = prj ? { crs: crsFromPrj(new TextDecoder().decode(prj)), source: 'prj' as const } : null;
+  const dbf = sidecar(entries, base, 'dbf');
+  let collection;
+  try {
+    const geometries = parseShp(sidecar(entries, base, 'shp')!);
+    const records = dbf ? parseDbf(dbf, dbfEncoding(dbf, sidecar(entries, base, 'cpg'))) : undefined;
+    collection = combine([geometries, records]);
+  } catch {
+    throw new DomainError('io.error.shpCorrupt', { layer: base });
+  }
+  return { format: 'shapefile', features: collection.features, declared, notes };
+}

@@ -1,0 +1,142 @@
+// One geometry, checked and normalised in a single pass: positions reprojected to WGS 84 and cut to
+// two dimensions, rings closed and wound the RFC 7946 way. The first error ends the walk; notes say
+// what was changed so that the user is never surprised by a silent repair.
+import { kinks } from '@turf/turf';
+import type { Position } from 'geojson';
+import type { Params } from '../errors';
+import type { Transform } from './crs';
+import type { ImportGeometry } from './types';
+
+export interface Issues {
+  error: { code: string; params: Params } | null;
+  notes: Map<string, Params>;
+}
+
+/** Thrown inside the walk to stop at the first error; caught by normaliseGeometry, never escapes. */
+class Stop {}
+const STOP = new Stop();
+
+const short = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)).slice(0, 40);
+
+class Walker {
+  /** A ring with no area: refused unless kinks explains it as a symmetric bow-tie. */
+  degenerate = false;
+
+  constructor(readonly transform: Transform, readonly issues: Issues) {}
+
+  fail(code: string, params: Params = {}): never {
+    this.issues.error = { code, params };
+    throw STOP;
+  }
+
+  note(code: string, params: Params = {}): void {
+    if (!this.issues.notes.has(code)) this.issues.notes.set(code, params);
+  }
+
+  position(p: unknown): Position {
+    if (!Array.isArray(p) || p.length < 2) this.fail('io.problem.badPosition', { value: short(p) });
+    const x: unknown = p[0];
+    const y: unknown = p[1];
+    if (typeof x !== 'number' || typeof y !== 'number') {
+      const bad = typeof x !== 'number' ? x : y;
+      if (typeof bad === 'string') this.fail('io.problem.coordinateNotNumber', { value: short(bad) });
+      this.fail('io.problem.badPosition', { value: short(p) });
+    }
+    if (!Number.isFinite(x) || !Number.isFinite(y)) this.fail('io.problem.notFinite', { value: short(p) });
+    // KML writes ",0" after every position: only a real height is worth a note.
+    if (p.length > 2 && p[2] !== 0) this.note('io.note.dropped3d');
+    const [lon, lat] = this.transform(x, y);
+    if (!Number.isFinite(lon) || !Number.isFinite(lat)) this.fail('io.problem.outsideCrs', { x, y });
+    if (lon < -180 || lon > 180) this.fail('io.problem.lonOutOfRange', { value: lon });
+    if (lat < -90 || lat > 90) this.fail('io.problem.latOutOfRange', { value: lat });
+    return [lon, lat];
+  }
+
+  list(a: unknown): unknown[] {
+    if (!Array.isArray(a)) this.fail('io.problem.badCoordinates', { value: short(a) });
+    if (a.length === 0) this.fail('io.problem.emptyGeometry');
+    return a;
+  }
+
+  positions(a: unknown, min: number): Position[] {
+    const list = this.list(a);
+    if (list.length < min) this.fail('io.problem.tooFewPositions', { count: list.length, min });
+    return list.map((p) => this.position(p));
+  }
+
+  ring(a: unknown, exterior: boolean): Position[] {
+    const ring = this.positions(a, 1);
+    const first = ring[0]!;
+    const last = ring[ring.length - 1]!;
+    if (ring.length > 1 && (first[0] !== last[0] || first[1] !== last[1])) {
+      ring.push([first[0]!, first[1]!]);
+      this.note('io.note.ringClosed');
+    }
+    if (ring.length < 4) this.fail('io.problem.ringTooShort', { count: ring.length });
+    const area = signedArea(ring);
+    if (area === 0) this.degenerate = true;
+    else if (area > 0 !== exterior) {
+      ring.reverse();
+      this.note('io.note.rewound');
+    }
+    return ring;
+  }
+
+  polygon(a: unknown): Position[][] {
+    return this.list(a).map((r, i) => this.ring(r, i === 0));
+  }
+
+  geometry(g: Record<string, unknown>): ImportGeometry {
+    const c = g.coordinates;
+    switch (g.type) {
+      case 'Point': return { type: 'Point', coordinates: this.position(c) };
+      case 'MultiPoint': return { type: 'MultiPoint', coordinates: this.positions(c, 1) };
+      case 'LineString': return { type: 'LineString', coordinates: this.positions(c, 2) };
+      case 'MultiLineString': return { type: 'MultiLineString', coordinates: this.list(c).map((l) => this.positions(l, 2)) };
+      case 'Polygon': return { type: 'Polygon', coordinates: this.polygon(c) };
+      case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: this.list(c).map((p) => this.polygon(p)) };
+      case 'GeometryCollection': return this.fail('io.problem.geometryCollection');
+      default: return this.fail('io.problem.unknownGeometryType', { type: short(g.type) });
+    }
+  }
+}
+
+/** Twice the signed area (shoelace); positive for counter-clockwise rings. */
+function signedArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0, n = ring.length - 1; i < n; i++) {
+    const a = ring[i]!;
+    const b = ring[i + 1]!;
+    sum += a[0]! * b[1]! - b[0]! * a[1]!;
+  }
+  return sum;
+}
+
+/** Returns the normalised geometry, or null with `issues.error` set. Never throws. */
+export function normaliseGeometry(g: unknown, transform: Transform, issues: Issues): ImportGeometry | null {
+  if (g === null || g === undefined) {
+    issues.error = { code: 'io.problem.noGeometry', params: {} };
+    return null;
+  }
+  if (typeof g !== 'object' || Array.isArray(g)) {
+    issues.error = { code: 'io.problem.badGeometry', params: { value: short(g) } };
+    return null;
+  }
+  const walker = new Walker(transform, issues);
+  try {
+    const out = walker.geometry(g as Record<string, unknown>);
+    if (out.type === 'Polygon' || out.type === 'MultiPolygon') {
+      // Bow-ties break areas and point-in-polygon; they are cheap to find only for polygons.
+      const hit = kinks(out).features[0];
+      if (hit) {
+        const [lon, lat] = hit.geometry.coordinates as [number, number];
+        walker.fail('io.problem.selfIntersection', { lon: lon.toFixed(6), lat: lat.toFixed(6) });
+      }
+      if (walker.degenerate) walker.fail('io.problem.zeroArea');
+    }
+    return out;
+  } catch (e) {
+    if (e === STOP) return null;
+    throw e;
+  }
+}
