@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
 import { rect, testArea, testDoc, testInvestment, testReview } from '../test-kit';
@@ -51,5 +52,25 @@ describe('parseSnapshot', () => {
     expect(errorOf(edited((d) => { d.investments[0].phase.status = 'done'; })).params).toEqual({ path: 'investments[0].phase' });
     expect(errorOf(edited((d) => { d.investments[0].reviews[0].aspects.market = null; })).params).toEqual({ path: 'investments[0].reviews' });
     expect(errorOf(edited((d) => { d.investments = [42]; })).params).toEqual({ path: 'investments[0]' });
+  });
+});
+
+describe('parse-snapshot.ts dependencies', () => {
+  /** Every module the file loads at run time (type-only imports are erased), followed through relative paths. */
+  function runtimeImports(url: URL, seen = new Set<string>()): Set<string> {
+    const source = readFileSync(url, 'utf8');
+    for (const m of source.matchAll(/^(?:import|export)(?! type)[^'"]*?from '([^']+)'|^import '([^']+)'/gm)) {
+      const spec = m[1] ?? m[2]!;
+      if (seen.has(spec)) continue;
+      seen.add(spec);
+      if (spec.startsWith('.')) runtimeImports(new URL(`${spec}.ts`, url), seen);
+    }
+    return seen;
+  }
+
+  it('loads no package at all, so the public viewer bundle stays small', () => {
+    const imports = [...runtimeImports(new URL('./parse-snapshot.ts', import.meta.url))];
+    expect(imports.length).toBeGreaterThan(2);
+    expect(imports.filter((spec) => !spec.startsWith('.'))).toEqual([]);
   });
 });
