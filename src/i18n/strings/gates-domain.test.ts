@@ -14,10 +14,10 @@ import { ASPECTS, BENEFIT_DIMENSIONS, RATINGS } from '../../domain/model';
 
 const domain = new URL('../../domain/', import.meta.url);
 
-/** Message keys thrown by a source file (area and geometry rules have their own strings module). */
+/** Message keys thrown by a source file (area, geometry, indicator and realisation rules have their own strings modules). */
 function thrownCodes(file: URL): string[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(/new DomainError\('([^']+)'/g)].map((m) => m[1]!).filter((c) => !/^(area|geometry)\./.test(c));
+  return [...source.matchAll(/new DomainError\('([^']+)'/g)].map((m) => m[1]!).filter((c) => !/^(area|geometry|indicator|realisation)\./.test(c));
 }
 
 describe('gate and investment strings', () => {
