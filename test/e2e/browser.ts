@@ -55,6 +55,9 @@ interface PlatsenWindow {
   __platsen?: { map?: MaplibreMap; store?: unknown };
 }
 
+// Lets waitForMapIdle say why a map never came (usually an uncaught error) instead of only "timeout".
+const errorsOfPage = new WeakMap<Page, string[]>();
+
 export async function createProfileDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'platsen-e2e-'));
 }
@@ -94,6 +97,7 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
   const watch = (page: Page): void => {
     if (watched.has(page)) return;
     watched.add(page);
+    errorsOfPage.set(page, consoleErrors);
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
       const { url, lineNumber } = msg.location();
@@ -124,6 +128,16 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
 /** Resolve once the app's map exists, its style and sources are loaded and a frame has been drawn
  *  with nothing left pending (MapLibre's 'idle'). */
 export async function waitForMapIdle(page: Page, timeoutMs = 30_000): Promise<void> {
+  try {
+    await settle(page, timeoutMs);
+  } catch (err) {
+    const errors = errorsOfPage.get(page) ?? [];
+    if (errors.length === 0) throw err;
+    throw new Error(`${(err as Error).message}\nConsole errors on the page:\n${errors.join('\n')}`, { cause: err });
+  }
+}
+
+async function settle(page: Page, timeoutMs: number): Promise<void> {
   await page.waitForFunction(() => (window as PlatsenWindow).__platsen?.map !== undefined, undefined, {
     timeout: timeoutMs,
   });
