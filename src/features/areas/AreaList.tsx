@@ -4,13 +4,16 @@ import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { formatArea } from '../../i18n/translate';
 import type { Area } from '../../domain/model';
 
+// A stable empty list: a selector returning a fresh [] would re-render forever.
+const NO_IDS: string[] = [];
+
 export function AreaList() {
   const t = useT();
   const store = usePlatsenStore();
   const lang = usePlatsen((s) => s.session.lang);
   const areas = usePlatsen((s) => s.doc.areas);
   const investments = usePlatsen((s) => s.doc.investments);
-  const selected = usePlatsen((s) => (s.session.selection?.type === 'area' ? s.session.selection.ids : []));
+  const selected = usePlatsen((s) => (s.session.selection?.type === 'area' ? s.session.selection.ids : NO_IDS));
   const counts = useMemo(() => {
     const m = new Map<string, number>();
     for (const inv of Object.values(investments)) if (inv.areaId) m.set(inv.areaId, (m.get(inv.areaId) ?? 0) + 1);
