@@ -73,9 +73,10 @@ export function createMapController(options: MapControllerOptions): MapControlle
 
   const sync = createMapSync(store, map);
 
-  map.on('styleimagemissing', (e) => {
-    const spec = parseSymbolImageId(e.id);
-    if (spec && !map.hasImage(e.id)) map.addImage(e.id, rasterSymbol(spec, IMAGE_PIXEL_RATIO), { pixelRatio: IMAGE_PIXEL_RATIO });
+  // Symbols are drawn when first needed; the resolver outlives style switches.
+  map.setMissingStyleImageResolver((id) => {
+    const spec = parseSymbolImageId(id);
+    if (spec && !map.hasImage(id)) map.addImage(id, rasterSymbol(spec, IMAGE_PIXEL_RATIO), { pixelRatio: IMAGE_PIXEL_RATIO });
   });
 
   // Every new style (first load or a basemap switch) arrives without the app's sources: add them
