@@ -56,7 +56,7 @@ export function emptySources(): Record<string, SourceSpecification> {
   // A fresh object per source: MapLibre may keep a reference to the data it was given.
   const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
   return {
-    [SOURCE.areas]: { type: 'geojson', data: empty(), promoteId: 'id' },
+    [SOURCE.areas]: { type: 'geojson', data: empty() },
     [SOURCE.areaLabels]: { type: 'geojson', data: empty() },
     [SOURCE.investmentPoints]: {
       type: 'geojson', data: empty(), cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM,
