@@ -85,7 +85,12 @@ export function crsFromGeoJsonMember(member: unknown): CrsCode {
   if (!name) throw new DomainError('io.error.crsUnsupported', { name: JSON.stringify(member ?? null).slice(0, 120) });
   if (/CRS:?84$/i.test(name)) return 'EPSG:4326';
   const epsg = /EPSG:(?:[\d.]*:)?(\d+)$/i.exec(name);
-  return parseCrsCode(epsg ? epsg[1]! : name);
+  try {
+    return parseCrsCode(epsg ? epsg[1]! : name);
+  } catch {
+    // Name the system as the file wrote it, so the user can search their GIS for it.
+    throw new DomainError('io.error.crsUnsupported', { name: name.slice(0, 120) });
+  }
 }
 
 const normaliseName = (s: string) => s.toUpperCase().replace(/[\s_.-]/g, '');

@@ -8,17 +8,30 @@ const GEOMETRY_TYPES = new Set([
   'Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection',
 ]);
 
-/** Line and column of a JSON.parse failure, from V8's "at position N" or "(line L column C)". */
+/** Where JSON.parse failed: V8 says "at position N", or quotes the text around the bad token. */
+function errorOffset(text: string, message: string): number | null {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return Number(pos[1]);
+  const quoted = /^Unexpected token '(.)', (?:\.\.\.)?"(.*?)"(?:\.\.\.)? is not valid JSON$/s.exec(message);
+  if (!quoted) return null;
+  const [, token, context] = quoted as unknown as [string, string, string];
+  const at = text.indexOf(context);
+  return at < 0 ? null : at + context.indexOf(token);
+}
+
 function syntaxError(text: string, e: unknown): DomainError {
   const message = e instanceof Error ? e.message : String(e);
-  if (/end of JSON input|Unterminated string/i.test(message)) return new DomainError('io.error.jsonTruncated');
-  const pos = /position (\d+)/.exec(message);
-  if (pos) {
-    const before = text.slice(0, Number(pos[1]));
-    const line = before.split('\n').length;
-    return new DomainError('io.error.jsonSyntax', { line, column: before.length - before.lastIndexOf('\n') });
+  const offset = errorOffset(text, message);
+  // A parse that fails at the very end means the text stops mid-structure: a cut-off download.
+  if (/end of JSON input|Unterminated string/i.test(message) || (offset !== null && offset >= text.trimEnd().length)) {
+    return new DomainError('io.error.jsonTruncated');
   }
-  return new DomainError('io.error.jsonSyntax', { line: '?', column: '?' });
+  if (offset === null) return new DomainError('io.error.jsonSyntax', { line: '?', column: '?' });
+  const before = text.slice(0, offset);
+  return new DomainError('io.error.jsonSyntax', {
+    line: before.split('\n').length,
+    column: before.length - before.lastIndexOf('\n'),
+  });
 }
 
 function describe(value: unknown): string {

@@ -16,7 +16,13 @@ export interface Issues {
 class Stop {}
 const STOP = new Stop();
 
-const short = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)).slice(0, 40);
+/** A short, bounded preview of a bad value: junk may be nested thousands of levels deep. */
+function preview(v: unknown, depth = 0): string {
+  if (Array.isArray(v)) return depth > 2 ? '[…]' : `[${v.slice(0, 3).map((x) => preview(x, depth + 1)).join(',')}${v.length > 3 ? ',…' : ''}]`;
+  if (v !== null && typeof v === 'object') return '{…}';
+  return typeof v === 'string' ? v : String(v);
+}
+const short = (v: unknown) => preview(v).slice(0, 40);
 
 class Walker {
   /** A ring with no area: refused unless kinks explains it as a symmetric bow-tie. */
