@@ -50,10 +50,9 @@ function Shell() {
 }
 
 function MapArea() {
-  const t = useT();
   const { config, baseUrl } = useBoot();
   // The workspace remembers where its places are; the deployer's view is the fallback.
   const view = usePlatsen((s) => workspaceOf(s.doc)?.defaultView) ?? config.initialView;
   const style = useMemo(() => resolveBasemapStyle(config.basemap, { baseUrl, theme: 'light' }), [config.basemap, baseUrl]);
-  return <MapView style={style} initialView={view} ariaLabel={t('app.map')} />;
+  return <MapView style={style} initialView={view} />;
 }
