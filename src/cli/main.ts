@@ -10,10 +10,14 @@ import { translate } from '../i18n/translate';
 import type { Lang } from '../store/session';
 import { EXIT_ERROR, EXIT_USAGE, UsageError, type CliCommand, type CliContext, type CliIo } from './command';
 import { demoCommand } from './commands/demo';
+import { convertCommand } from './commands/convert';
 import { helpCommand } from './commands/help';
 import { publishCommand } from './commands/publish';
+import { validateCommand } from './commands/validate';
 
-const COMMANDS: readonly CliCommand[] = [publishCommand, demoCommand, helpCommand(() => COMMANDS)];
+const COMMANDS: readonly CliCommand[] = [
+  publishCommand, demoCommand, validateCommand, convertCommand, helpCommand(() => COMMANDS),
+];
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
