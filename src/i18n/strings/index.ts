@@ -2,5 +2,7 @@
 import './app';
 import './areas-domain';
 import './gates-domain';
+import './gates-ui';
 import './panel';
+import './programme';
 import './sdg';
