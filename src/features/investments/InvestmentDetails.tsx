@@ -3,6 +3,7 @@ import { formatDate, formatSek } from '../../i18n/translate';
 import { BENEFIT_DIMENSIONS, workspaceOf, type Id } from '../../domain/model';
 import { gatesOf, selectPhases } from '../../store/selectors';
 import { SdgTiles } from '../panel/SdgTiles';
+import { GateSection } from '../gates/GateSection';
 
 /** Everything about one investment, read-only. Every value from data is rendered as text. */
 export function InvestmentDetails({ id }: { id: Id }) {
@@ -50,6 +51,7 @@ export function InvestmentDetails({ id }: { id: Id }) {
       </dl>
       <SdgTiles goals={inv.sdgs} />
       {inv.internalNotes && <><h3>{t('investment.internalNotes')}</h3><p className="prose internal">{inv.internalNotes}</p></>}
+      <GateSection id={id} />
     </article>
   );
 }
