@@ -131,9 +131,11 @@ export type Transform = (x: number, y: number) => Position2;
 export function toWgs84Transform(from: CrsCode, swap = false): Transform {
   if (from === 'EPSG:4326') return swap ? (x, y) => [y, x] : (x, y) => [x, y];
   const converter = proj4(from, 'EPSG:4326');
+  // 1e-9 degrees is a tenth of a millimetre: rounding drops float noise (13.000000000000002), not data.
+  const round = (v: number) => Math.round(v * 1e9) / 1e9;
   return (x, y) => {
     const [lon, lat] = converter.forward(swap ? [y, x] : [x, y]) as Position2;
-    return [lon, lat];
+    return [round(lon), round(lat)];
   };
 }
 

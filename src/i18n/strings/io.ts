@@ -17,8 +17,8 @@ export const ioStrings = {
   'io.crs.source.declared': { sv: 'angivet i filen', en: 'stated in the file' },
   'io.crs.source.prj': { sv: 'angivet i .prj-filen', en: 'stated in the .prj file' },
   'io.crs.source.default': {
-    sv: 'inget angivet; koordinaterna ser ut som longitud/latitud (standard för GeoJSON)',
-    en: 'none stated; the coordinates look like longitude/latitude (the GeoJSON standard)',
+    sv: 'inget angivet; koordinaterna ser ut som longitud och latitud',
+    en: 'none stated; the coordinates look like longitude and latitude',
   },
   'io.crs.source.guessed': {
     sv: 'GISSAT utifrån koordinaternas storlek: inget koordinatsystem anges i filen',
