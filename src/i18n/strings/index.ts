@@ -1,6 +1,7 @@
 // Importing this module registers every UI string of the editor.
 import './app';
 import './areas-domain';
+import './areas-ui';
 import './gates-domain';
 import './gates-ui';
 import './panel';

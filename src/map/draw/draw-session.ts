@@ -62,6 +62,18 @@ function vertexCount(feature: GeoJSONStoreFeatures | undefined): number {
   return 1;
 }
 
+/**
+ * Vertices placed so far in the sketch being drawn. 'change' also fires for terra-draw's closing
+ * and guidance points and for the provisional vertex following the pointer, so the sketch is
+ * looked up rather than taken from the event, and its committed count preferred over its shape.
+ */
+function verticesDrawn(draw: TerraDraw): number {
+  const sketch = draw.getSnapshot().find((f) => f.properties.currentlyDrawing);
+  if (!sketch) return 0;
+  const committed = sketch.properties.committedCoordinateCount;
+  return typeof committed === 'number' ? committed : vertexCount(sketch);
+}
+
 function onEscape(handler: () => void): () => void {
   const listener = (e: KeyboardEvent) => { if (e.key === 'Escape') handler(); };
   window.addEventListener('keydown', listener);
@@ -80,7 +92,11 @@ export function startDrawing(map: MapLibreMap, kind: DrawKind, handlers: DrawHan
   };
   draw.start();
   draw.setMode(MODE_NAMES[kind]);
-  draw.on('change', (ids) => handlers.onProgress?.(vertexCount(draw.getSnapshotFeature(ids[0]!))));
+  let reported = -1;
+  draw.on('change', () => {
+    const n = verticesDrawn(draw);
+    if (n !== reported) handlers.onProgress?.((reported = n));
+  });
   draw.on('finish', (id) => {
     const feature = draw.getSnapshotFeature(id);
     end();
