@@ -6,4 +6,6 @@ import './gates-domain';
 import './gates-ui';
 import './panel';
 import './programme';
+import './publish';
 import './sdg';
+import './stats';
