@@ -72,6 +72,7 @@ export const programmeStrings = {
   'rollups.benefitUnrated': { sv: '{described} beskrivna, ingen bedömd', en: '{described} described, none rated' },
   'rollups.mean': { sv: '{rating} ({score})', en: '{rating} ({score})' },
   'rollups.sdgs': { sv: 'Agenda 2030: berörda mål', en: 'Agenda 2030: goals touched' },
+  'rollups.sdgTouchedOne': { sv: 'Mål {n}: {name}, 1 investering', en: 'Goal {n}: {name}, 1 investment' },
   'rollups.sdgTouched': { sv: 'Mål {n}: {name}, {count} investeringar', en: 'Goal {n}: {name}, {count} investments' },
   'rollups.sdgUntouched': { sv: 'Mål {n}: {name}, inte berört', en: 'Goal {n}: {name}, not touched' },
   'rollups.sdgSummary': { sv: '{n} av 17 mål berörs.', en: '{n} of 17 goals are touched.' },
