@@ -7,6 +7,7 @@ import { Notices } from './Notices';
 import { Panel } from '../features/panel/Panel';
 import { MapView } from '../map/MapView';
 import { Legend } from '../features/legend/Legend';
+import { AsOfSlider } from '../features/as-of/AsOfSlider';
 import { resolveBasemapStyle } from '../map/basemap/basemaps';
 import { workspaceOf } from '../domain/model';
 
@@ -43,6 +44,7 @@ function Shell() {
       <main className="map-area" aria-label={t('app.map')}>
         <MapArea />
         <Legend />
+        <AsOfSlider />
       </main>
       <Notices />
     </div>
