@@ -55,6 +55,7 @@ function MapArea() {
   const { config, baseUrl } = useBoot();
   // The workspace remembers where its places are; the deployer's view is the fallback.
   const view = usePlatsen((s) => workspaceOf(s.doc)?.defaultView) ?? config.initialView;
-  const style = useMemo(() => resolveBasemapStyle(config.basemap, { baseUrl, theme: 'light' }), [config.basemap, baseUrl]);
+  const basemap = usePlatsen((s) => s.session.basemap);
+  const style = useMemo(() => resolveBasemapStyle(basemap, { baseUrl, theme: 'light' }), [basemap, baseUrl]);
   return <MapView style={style} initialView={view} />;
 }

@@ -3,6 +3,7 @@ import { workspaceOf } from '../domain/model';
 import type { Lang, Mode } from '../store/session';
 import { StorageStatus } from './StorageStatus';
 import { WorkspaceMenu } from './WorkspaceMenu';
+import { saveLang } from './preferences';
 
 const MODES: Mode[] = ['explore', 'edit', 'present'];
 
@@ -16,8 +17,7 @@ export function TopBar() {
   const redoLabel = usePlatsen((s) => s.future.at(-1)?.label);
 
   const setLang = (next: Lang) => {
-    localStorage.setItem('platsen.lang', next);
-    document.documentElement.lang = next;
+    saveLang(next);
     store.setSession({ lang: next });
   };
 

@@ -4,6 +4,7 @@ import { replaceDocument } from '../domain/commands/replace-document';
 import { nowIso } from '../domain/ids';
 import { loadDemoDocument } from './demo';
 import { useBoot } from './boot-context';
+import { SettingsButton } from '../features/settings/SettingsDialog';
 
 /** Reset the demo or start empty: both are one undoable command and ask first. */
 export function WorkspaceMenu() {
@@ -29,6 +30,7 @@ export function WorkspaceMenu() {
       <div className="menu-body">
         <button type="button" onClick={() => void resetDemo()}>{t('workspace.resetDemo')}</button>
         <button type="button" onClick={() => void startEmpty()}>{t('workspace.startEmpty')}</button>
+        <SettingsButton />
       </div>
     </details>
   );

@@ -7,7 +7,7 @@ import { loadDocument, replaceDocument, writePatch } from '../persistence/reposi
 import { requestPersistence } from '../persistence/storage-status';
 import { closeOnVersionChange, subscribeToOtherTabs } from '../persistence/sync';
 import { createPlatsenStore, type PlatsenStore } from '../store/store';
-import type { Lang } from '../store/session';
+import { savedBasemap, savedLang } from './preferences';
 import { bindHistoryKeys } from './keybindings';
 import { loadDemoDocument } from './demo';
 
@@ -17,15 +17,11 @@ export interface Booted {
   baseUrl: string;
 }
 
-export function savedLang(): Lang {
-  return localStorage.getItem('platsen.lang') === 'en' ? 'en' : 'sv';
-}
-
 export async function boot(): Promise<Booted> {
   const baseUrl = new URL('./', location.href).href;
   const config = await loadDeployConfig(baseUrl);
   const db = new PlatsenDb();
-  const store = createPlatsenStore((patch) => writePatch(db, patch), savedLang());
+  const store = createPlatsenStore((patch) => writePatch(db, patch), savedLang(), savedBasemap(config.basemap));
   document.documentElement.lang = store.getState().session.lang;
 
   let doc = await loadDocument(db);

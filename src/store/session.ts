@@ -1,12 +1,13 @@
 // Session state: what the user is looking at and doing. Never saved with the workspace, never undone.
 import type { Aspect, Id, IsoDate } from '../domain/model';
 import { EMPTY_FILTER, type InvestmentFilter } from '../domain/filter';
+import type { BasemapId } from '../map/basemap/basemaps';
 
 export type Lang = 'sv' | 'en';
 export type Mode = 'explore' | 'edit' | 'present';
 export type Selection = { type: 'area'; ids: Id[] } | { type: 'investment'; ids: Id[] } | null;
-/** A map gesture in progress that owns map clicks (drawing or editing a shape, picking reference polygons). */
-export type Interaction = 'idle' | 'drawing' | 'editing' | 'adopting';
+/** A map gesture in progress that owns map clicks (drawing or editing a shape, picking reference polygons, placing a note). */
+export type Interaction = 'idle' | 'drawing' | 'editing' | 'adopting' | 'placing';
 /** What the investment symbols' colour shows: the phase, or the latest rating of one aspect. */
 export type ColourBy = { type: 'phase' } | { type: 'aspect'; aspect: Aspect };
 
@@ -37,9 +38,10 @@ export interface Session {
   notices: Notice[];
   storage: StorageInfo;
   interaction: Interaction;
+  basemap: BasemapId;
 }
 
-export function initialSession(lang: Lang): Session {
+export function initialSession(lang: Lang, basemap: BasemapId = 'offline'): Session {
   return { lang, mode: 'explore', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, asOf: null, notices: [],
-    storage: { persisted: null, pending: 0 }, interaction: 'idle' };
+    storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap };
 }

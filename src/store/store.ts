@@ -11,6 +11,7 @@ import type { PlatsenDocument } from '../domain/model';
 import { emptyDocument } from '../domain/model';
 import { applyPatch, invertPatch, type Patch } from '../domain/patch';
 import { initialSession, type Lang, type Notice, type Session } from './session';
+import type { BasemapId } from '../map/basemap/basemaps';
 
 export interface HistoryEntry {
   label: string;
@@ -34,9 +35,9 @@ export type DispatchResult = { ok: true } | { ok: false; error: { code: string; 
 const HISTORY_LIMIT = 200;
 let noticeSeq = 0;
 
-export function createPlatsenStore(save: SavePatch, lang: Lang = 'sv') {
+export function createPlatsenStore(save: SavePatch, lang: Lang = 'sv', basemap?: BasemapId) {
   const store = createStore<PlatsenState>(() => ({
-    doc: emptyDocument(), loaded: false, session: initialSession(lang), past: [], future: [],
+    doc: emptyDocument(), loaded: false, session: initialSession(lang, basemap), past: [], future: [],
   }));
   const context = (): CommandContext => ({ now: nowIso(), newId });
   let writing: Promise<unknown> = Promise.resolve();

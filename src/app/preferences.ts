@@ -1,0 +1,24 @@
+// The few personal choices remembered in this browser (not in the workspace): language and basemap.
+import type { Lang } from '../store/session';
+import { isBasemapId, type BasemapId } from '../map/basemap/basemaps';
+
+const LANG_KEY = 'platsen.lang';
+const BASEMAP_KEY = 'platsen.basemap';
+
+export function savedLang(): Lang {
+  return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'sv';
+}
+
+export function saveLang(lang: Lang): void {
+  localStorage.setItem(LANG_KEY, lang);
+  document.documentElement.lang = lang;
+}
+
+export function savedBasemap(fallback: BasemapId): BasemapId {
+  const value = localStorage.getItem(BASEMAP_KEY);
+  return isBasemapId(value) ? value : fallback;
+}
+
+export function saveBasemap(id: BasemapId): void {
+  localStorage.setItem(BASEMAP_KEY, id);
+}

@@ -1,0 +1,41 @@
+// Workspace name and the category lists per kind. Categories in use by an investment stay listed:
+// removing one would leave investments with a category nobody can choose again.
+import { defineCommand } from './command';
+import { DomainError } from '../errors';
+import type { InvestmentKind, Workspace } from '../model';
+import { workspaceOf } from '../model';
+import { emptyPatch, putInto } from '../patch';
+
+export interface UpdateWorkspaceArgs {
+  name?: string;
+  municipality?: string;
+  categories?: Workspace['settings']['categories'];
+}
+
+const MAX_NAME = 120;
+
+function cleanList(list: string[]): string[] {
+  return [...new Set(list.map((c) => c.trim()).filter(Boolean))];
+}
+
+export const updateWorkspace = defineCommand<UpdateWorkspaceArgs>('command.updateWorkspace', (doc, args, ctx) => {
+  const ws = workspaceOf(doc);
+  if (!ws) throw new DomainError('gates.error.noWorkspace');
+  const next: Workspace = { ...ws, updatedAt: ctx.now };
+  for (const field of ['name', 'municipality'] as const) {
+    const value = args[field]?.trim();
+    if (value === undefined) continue;
+    if (!value) throw new DomainError('workspace.error.nameRequired');
+    if (value.length > MAX_NAME) throw new DomainError('workspace.error.nameTooLong', { max: MAX_NAME });
+    next[field] = value;
+  }
+  if (args.categories) {
+    const categories = { physical: cleanList(args.categories.physical), social: cleanList(args.categories.social) };
+    for (const kind of ['physical', 'social'] as InvestmentKind[]) {
+      const used = Object.values(doc.investments).find((i) => i.kind === kind && !categories[kind].includes(i.category));
+      if (used) throw new DomainError('workspace.error.categoryInUse', { category: used.category, title: used.title });
+    }
+    next.settings = { ...ws.settings, categories };
+  }
+  return putInto(emptyPatch(), 'workspace', next);
+});

@@ -1,0 +1,34 @@
+import { registerStrings } from '../translate';
+
+export const settingsStrings = {
+  'settings.open': { sv: 'Inställningar', en: 'Settings' },
+  'settings.title': { sv: 'Inställningar för arbetsytan', en: 'Workspace settings' },
+  'settings.workspaceName': { sv: 'Arbetsytans namn', en: 'Workspace name' },
+  'settings.municipality': { sv: 'Kommun eller region', en: 'Municipality or region' },
+  'settings.categories': { sv: 'Kategorier', en: 'Categories' },
+  'settings.categoriesHelp': {
+    sv: 'En kategori per rad. En kategori som används av en investering kan inte tas bort.',
+    en: 'One category per line. A category used by an investment cannot be removed.',
+  },
+  'settings.categoriesPhysical': { sv: 'Fysiska investeringar', en: 'Physical investments' },
+  'settings.categoriesSocial': { sv: 'Sociala investeringar', en: 'Social investments' },
+  'settings.gates': { sv: 'Grindar', en: 'Gates' },
+  'settings.basemap': { sv: 'Bakgrundskarta', en: 'Basemap' },
+  'settings.basemapOnline': {
+    sv: 'Kräver internet. Kartdata © OpenStreetMaps bidragsgivare (ODbL), via OpenFreeMap.',
+    en: 'Needs the internet. Map data © OpenStreetMap contributors (ODbL), via OpenFreeMap.',
+  },
+  'settings.saved': { sv: 'Sparat', en: 'Saved' },
+  'basemap.offline': { sv: 'Offline: kommuner och områden (ingen internet)', en: 'Offline: municipalities and areas (no internet)' },
+  'basemap.positron': { sv: 'OpenStreetMap, ljus (online)', en: 'OpenStreetMap, light (online)' },
+  'basemap.liberty': { sv: 'OpenStreetMap, färg (online)', en: 'OpenStreetMap, colour (online)' },
+  'command.updateWorkspace': { sv: 'Ändra arbetsytan', en: 'Edit the workspace' },
+  'workspace.error.nameRequired': { sv: 'Namnet får inte vara tomt.', en: 'The name must not be empty.' },
+  'workspace.error.nameTooLong': { sv: 'Namnet får vara högst {max} tecken.', en: 'The name may be at most {max} characters.' },
+  'workspace.error.categoryInUse': {
+    sv: 'Kategorin ”{category}” används av ”{title}” och kan inte tas bort. Inget ändrades.',
+    en: 'The category "{category}" is used by "{title}" and cannot be removed. Nothing was changed.',
+  },
+} as const;
+
+registerStrings(settingsStrings);
