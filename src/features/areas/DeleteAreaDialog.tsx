@@ -20,8 +20,12 @@ export function DeleteAreaDialog({ id, onConfirm, onClose }: DeleteAreaDialogPro
 
   useEffect(() => {
     const dialog = ref.current;
-    // A modal dialog keeps focus inside and closes on Escape (its 'cancel' event).
-    if (dialog && !dialog.open) dialog.showModal?.();
+    // A modal dialog keeps focus inside and closes on Escape (its 'cancel' event). Where
+    // showModal is missing (jsdom, browsers before 2022) the dialog is at least shown.
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.open = true;
+    }
     return () => dialog?.close?.();
   }, []);
 
