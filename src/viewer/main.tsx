@@ -1,4 +1,17 @@
-// The public viewer entry (built as public.html). It is developed in src/viewer/ and must not import
-// editor code (store, persistence, features).
+// The public viewer entry (built as public.html). It must not import editor code (store,
+// persistence, features, app) nor the editor's heavy packages: test/unit/viewer-imports.test.ts.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { readParams } from './url-state';
+import { createViewerMap } from './viewer-map';
+import { ViewerRoot } from './ViewerRoot';
+
 const root = document.getElementById('root');
-if (root) root.textContent = 'Platsen';
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ViewerRoot params={readParams(window.location.href, navigator.language)} baseUrl={new URL('./', window.location.href).href}
+        createMap={createViewerMap} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,73 @@
+// The list alternative to the map: the same investments, grouped under their areas, as headings
+// and buttons a keyboard and a screen reader can use. The publish dialog shows it as its preview.
+import type { Id } from '../domain/model';
+import type { PublicArea, PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
+import { phaseRamp } from '../map/encoding';
+import { SymbolImage } from './SymbolImage';
+import type { Target } from './url-state';
+import { datesText, kindCategoryText, phaseText, useLang, useT } from './words';
+
+export interface InvestmentListProps {
+  snapshot: PublicSnapshot;
+  investments: PublicInvestment[];
+  /** Areas without a matching investment are listed only when nothing is being filtered. */
+  showEmptyAreas: boolean;
+  /** Without it the list is a read-only preview. */
+  onOpen?(target: Target): void;
+  headingLevel?: 2 | 3;
+}
+
+export function InvestmentItem({ snapshot, inv, onOpen }: { snapshot: PublicSnapshot; inv: PublicInvestment; onOpen?(t: Target): void }) {
+  const lang = useLang();
+  const ramp = phaseRamp(snapshot.gates.length);
+  const body = (
+    <>
+      <SymbolImage kind={inv.kind} status={inv.phase.status} colour={ramp[inv.phase.gateIndex] ?? ramp.at(-1) ?? '#000000'} />
+      <span className="viewer-item-text">
+        <span className="viewer-item-title">{inv.title}</span>
+        <span className="viewer-item-meta">{kindCategoryText(inv, lang)}</span>
+        <span className="viewer-item-meta">{phaseText(snapshot, inv.phase, lang)} · {datesText(inv.startDate, inv.endDate, lang)}</span>
+      </span>
+    </>
+  );
+  return (
+    <li>
+      {onOpen
+        ? <button type="button" className="viewer-item" onClick={() => onOpen({ type: 'investment', id: inv.id })}>{body}</button>
+        : <div className="viewer-item">{body}</div>}
+    </li>
+  );
+}
+
+export function InvestmentList({ snapshot, investments, showEmptyAreas, onOpen, headingLevel = 2 }: InvestmentListProps) {
+  const t = useT();
+  const H = `h${headingLevel}` as const;
+  const byArea = new Map<Id | null, PublicInvestment[]>();
+  for (const inv of investments) {
+    const key = inv.areaId;
+    byArea.set(key, [...(byArea.get(key) ?? []), inv]);
+  }
+  const groups: Array<{ area: PublicArea | null; items: PublicInvestment[] }> = [...snapshot.areas]
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+    .map((area) => ({ area, items: byArea.get(area.id) ?? [] }))
+    .filter((g) => showEmptyAreas || g.items.length > 0);
+  const outside = byArea.get(null) ?? [];
+  if (outside.length) groups.push({ area: null, items: outside });
+
+  return (
+    <div className="viewer-list">
+      {groups.map(({ area, items }) => (
+        <section key={area?.id ?? ''} className="viewer-group">
+          <H className="viewer-group-title">
+            {area && onOpen
+              ? <button type="button" className="viewer-area-link" onClick={() => onOpen({ type: 'area', id: area.id })}>{area.name}</button>
+              : area?.name ?? t('viewer.outsideAreas')}
+          </H>
+          {items.length === 0
+            ? <p className="viewer-muted">{t('viewer.area.noInvestments')}</p>
+            : <ul>{items.map((inv) => <InvestmentItem key={inv.id} snapshot={snapshot} inv={inv} onOpen={onOpen} />)}</ul>}
+        </section>
+      ))}
+    </div>
+  );
+}

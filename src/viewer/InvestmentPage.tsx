@@ -1,0 +1,105 @@
+// One investment in plain language: what, why, when, how far, what it costs, who, and the public
+// decisions behind it. Everything from the snapshot is rendered as text.
+import { useEffect, useRef } from 'react';
+import { ASPECTS, BENEFIT_DIMENSIONS } from '../domain/model';
+import type { PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
+import { sdgColour } from '../domain/sdgs';
+import { formatDate } from '../i18n/translate';
+import { Budget } from './Budget';
+import type { Target } from './url-state';
+import { datesText, kindCategoryText, phaseText, useLang, useT } from './words';
+
+export interface InvestmentPageProps {
+  snapshot: PublicSnapshot;
+  investment: PublicInvestment;
+  onOpen(target: Target | null): void;
+}
+
+export function InvestmentPage({ snapshot, investment: inv, onOpen }: InvestmentPageProps) {
+  const t = useT();
+  const lang = useLang();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [inv.id]);
+  const area = inv.areaId ? snapshot.areas.find((a) => a.id === inv.areaId) : undefined;
+  const benefits = BENEFIT_DIMENSIONS.filter((d) => inv.expectedBenefits[d].trim());
+
+  return (
+    <article className="viewer-page" aria-labelledby={`inv-${inv.id}`}>
+      <nav className="viewer-page-nav">
+        <button type="button" className="viewer-linkbutton" onClick={() => onOpen(null)}>{t('viewer.back')}</button>
+        {area && (
+          <button type="button" className="viewer-linkbutton" onClick={() => onOpen({ type: 'area', id: area.id })}>
+            {t('viewer.backToArea', { name: area.name })}
+          </button>
+        )}
+      </nav>
+      <h2 id={`inv-${inv.id}`} ref={heading} tabIndex={-1}>{inv.title}</h2>
+      <p className="viewer-muted">{kindCategoryText(inv, lang)}{area && ` · ${t('viewer.inArea', { name: area.name })}`}</p>
+
+      <h3>{t('viewer.inv.what')}</h3>
+      <p className="viewer-text">{inv.description.trim() || t('viewer.inv.noDescription')}</p>
+      {inv.wholeArea && <p>{t('viewer.inv.wholeArea')}</p>}
+
+      <h3>{t('viewer.inv.why')}</h3>
+      {benefits.length === 0 ? <p>{t('viewer.inv.noBenefits')}</p> : (
+        <dl className="viewer-dl">
+          {benefits.map((d) => (
+            <div key={d}><dt>{t(`benefit.${d}`)}</dt><dd className="viewer-text">{inv.expectedBenefits[d]}</dd></div>
+          ))}
+        </dl>
+      )}
+      {inv.sdgs.length > 0 && (
+        <ul className="viewer-sdgs" aria-label={t('sdg.title')}>
+          {[...inv.sdgs].sort((a, b) => a - b).map((n) => (
+            <li key={n}>
+              <span className="viewer-sdg-tile" style={{ background: sdgColour(n) }} aria-hidden="true">{n}</span>
+              {t('sdg.tile', { n: String(n), name: t(`sdg.${n}`) })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {inv.goals.length > 0 && (
+        <>
+          <h4>{t('viewer.inv.goals')}</h4>
+          <ul>{inv.goals.map((g, i) => <li key={i}>{g}</li>)}</ul>
+        </>
+      )}
+
+      <h3>{t('viewer.inv.when')}</h3>
+      <p>{datesText(inv.startDate, inv.endDate, lang)}</p>
+      <h3>{t('viewer.inv.status')}</h3>
+      <p>{phaseText(snapshot, inv.phase, lang)}</p>
+      <h3>{t('viewer.inv.cost')}</h3>
+      <Budget budget={inv.budget} />
+      {(inv.department || inv.partners.length > 0) && (
+        <>
+          <h3>{t('viewer.inv.who')}</h3>
+          {inv.department && <p>{t('viewer.department', { name: inv.department })}</p>}
+          {inv.partners.length > 0 && <p>{t('viewer.partners', { list: inv.partners.join(', ') })}</p>}
+        </>
+      )}
+      {inv.reviews.length > 0 && (
+        <>
+          <h3>{t('viewer.inv.decisions')}</h3>
+          <ol className="viewer-reviews">
+            {inv.reviews.map((r, i) => (
+              <li key={i}>
+                <p><strong>{t('viewer.review', { date: formatDate(r.date, lang), gate: r.gateCode, decision: t(`decision.${r.decision}`) })}</strong></p>
+                {r.reason.trim() && <p className="viewer-text">{t('viewer.review.reason', { text: r.reason })}</p>}
+                {r.decidedBy.trim() && <p>{t('viewer.review.by', { name: r.decidedBy })}</p>}
+                <ul>
+                  {ASPECTS.map((a) => (
+                    <li key={a}>
+                      {t('viewer.review.aspect', { aspect: t(`aspect.${a}`), rating: t(`rating.${r.aspects[a].rating}`) })}
+                      {r.aspects[a].comment.trim() && <span className="viewer-text"> – {r.aspects[a].comment}</span>}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,90 @@
+// Hosts the MapLibre map (through a factory, so jsdom tests pass a fake) and keeps it in step with
+// the page: visible investments, selection, and camera moves the page asks for.
+import { useEffect, useMemo, useRef } from 'react';
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Id, MapView } from '../domain/model';
+import type { PublicSnapshot } from '../domain/publish/snapshot-types';
+import '../i18n/strings/map';
+import { snapshotSources, targetGeometry } from './sources';
+import type { Target } from './url-state';
+import type { CreateViewerMap, ViewerMap } from './viewer-map';
+import { gateName, useLang, useT } from './words';
+
+export interface MapPaneProps {
+  snapshot: PublicSnapshot;
+  style: StyleSpecification | string;
+  createMap: CreateViewerMap;
+  visibleIds: readonly Id[] | null;
+  target: Target | null;
+  /** Changes whenever the page wants the camera on the target (a link opened, a pick in the list). */
+  flyKey: number;
+  /** False while the phone shows the list instead of the map. */
+  shown: boolean;
+  onSelect(target: Target | null): void;
+}
+
+export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey, shown, onSelect }: MapPaneProps) {
+  const t = useT();
+  const lang = useLang();
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<ViewerMap | null>(null);
+  const view = useRef<MapView>(snapshot.workspace.defaultView);
+  const pendingFly = useRef(flyKey > 0);
+  const sources = useMemo(() => snapshotSources(snapshot), [snapshot]);
+  // The map lives across renders; its callbacks read the page's latest state through this ref.
+  const latest = useRef({ visibleIds, target, onSelect });
+  latest.current = { visibleIds, target, onSelect };
+
+  function flyNow() {
+    const m = map.current;
+    const tgt = latest.current.target;
+    const geometry = tgt && targetGeometry(snapshot, tgt);
+    if (!m || !geometry || !container.current?.clientWidth) return;
+    pendingFly.current = false;
+    m.focus(geometry);
+  }
+
+  useEffect(() => {
+    if (!container.current) return;
+    const m = createMap({
+      container: container.current, style, view: view.current, sources,
+      labels: {
+        region: t('map.region'), zoomIn: t('map.nav.zoomIn'), zoomOut: t('map.nav.zoomOut'),
+        resetBearing: t('map.nav.resetBearing'), toggleAttribution: t('map.attribution.toggle'),
+      },
+      tooltip: (f) => 'count' in f
+        ? [t('map.tooltip.cluster', { count: f.count }), null]
+        : [f.title, t('viewer.phaseStatus', { name: gateName(snapshot, f.phaseIndex, lang), code: f.gateCode, status: t(`viewer.status.${f.status}`) })],
+      onSelect: (next) => latest.current.onSelect(next),
+    });
+    map.current = m;
+    m.setVisible(latest.current.visibleIds);
+    m.setSelection(latest.current.target);
+    if (pendingFly.current) flyNow();
+    return () => {
+      // A language switch rebuilds the map (its controls are labelled at creation): keep the view.
+      view.current = m.view();
+      m.destroy();
+      map.current = null;
+    };
+    // `t` follows `lang`; flyNow reads refs only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [createMap, style, sources, lang]);
+
+  useEffect(() => map.current?.setVisible(visibleIds), [visibleIds]);
+  useEffect(() => map.current?.setSelection(target), [target]);
+  useEffect(() => {
+    if (flyKey === 0) return;
+    pendingFly.current = true;
+    flyNow();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [flyKey]);
+  useEffect(() => {
+    if (!shown) return;
+    map.current?.resize();
+    if (pendingFly.current) flyNow();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shown]);
+
+  return <div ref={container} className="viewer-map" data-testid="viewer-map" />;
+}

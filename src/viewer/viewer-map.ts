@@ -1,0 +1,192 @@
+// The public map: MapLibre with the editor's layers and symbols, read-only. The only viewer module
+// that touches MapLibre (it needs WebGL2), so the React parts are tested in jsdom with a fake.
+import {
+  AttributionControl, Map as MaplibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl,
+  type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Geometry } from 'geojson';
+import type { Id, MapView } from '../domain/model';
+import type { InvestmentProps } from '../map/derive-sources';
+import { AREA_LAYERS, INVESTMENT_LAYERS, LAYER, SOURCE, appLayers, emptySources, sessionFilters } from '../map/layers';
+import { parseSymbolImageId, rasterSymbol } from '../map/symbols';
+import { bboxOf } from './geometry';
+import type { ViewerSources } from './sources';
+import type { Target } from './url-state';
+
+setWorkerUrl(workerUrl);
+
+export interface ViewerMapLabels {
+  region: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetBearing: string;
+  toggleAttribution: string;
+}
+
+export interface ViewerMapOptions {
+  container: HTMLElement;
+  style: StyleSpecification | string;
+  view: MapView;
+  sources: ViewerSources;
+  labels: ViewerMapLabels;
+  /** Tooltip lines (title, phase) of an investment, or of a cluster of `count`. */
+  tooltip(feature: InvestmentProps | { count: number }): [string, string | null];
+  onSelect(target: Target | null): void;
+}
+
+export interface ViewerMap {
+  /** Ids the search and filters let through, or null for all. */
+  setVisible(ids: readonly Id[] | null): void;
+  setSelection(target: Target | null): void;
+  /** Shows a geometry (a link opened, a pick in the list). */
+  focus(geometry: Geometry): void;
+  /** After the container was hidden or resized (the phone's map/list switch). */
+  resize(): void;
+  view(): MapView;
+  destroy(): void;
+}
+
+export type CreateViewerMap = (options: ViewerMapOptions) => ViewerMap;
+
+const IMAGE_PIXEL_RATIO = 2;
+
+declare global {
+  interface Window {
+    /** Handles for end-to-end tests (read-only use). */
+    __platsen?: Record<string, unknown>;
+  }
+}
+
+export const createViewerMap: CreateViewerMap = (options) => {
+  const { container, sources, labels } = options;
+  let visibleIds: readonly Id[] | null = null;
+  let selection: Target | null = null;
+  const map = new MaplibreMap({
+    container, style: options.style, center: options.view.center, zoom: options.view.zoom,
+    attributionControl: false,
+    locale: {
+      'Map.Title': labels.region,
+      'NavigationControl.ZoomIn': labels.zoomIn,
+      'NavigationControl.ZoomOut': labels.zoomOut,
+      'NavigationControl.ResetBearing': labels.resetBearing,
+      'AttributionControl.ToggleAttribution': labels.toggleAttribution,
+    },
+  });
+  map.addControl(new NavigationControl(), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  // Only the basemap's own credits go through MapLibre, which renders them as HTML; the snapshot's
+  // credit lines are data from a file and are shown by the page as text.
+  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  map.setMissingStyleImageResolver((id) => {
+    const spec = parseSymbolImageId(id);
+    if (spec && !map.hasImage(id)) map.addImage(id, rasterSymbol(spec, IMAGE_PIXEL_RATIO), { pixelRatio: IMAGE_PIXEL_RATIO });
+  });
+
+  const geojson = (id: string) => map.getSource<GeoJSONSource>(id);
+  function sendPoints() {
+    const ids = visibleIds === null ? null : new Set(visibleIds);
+    const features = ids ? sources.investmentPoints.filter((f) => ids.has(f.properties.id)) : sources.investmentPoints;
+    // Re-sent rather than layer-filtered: clusters count what is in the source (see src/map/sync.ts).
+    geojson(SOURCE.investmentPoints)?.setData({ type: 'FeatureCollection', features });
+  }
+  function applyFilters() {
+    if (!map.getLayer(LAYER.areaFill)) return;
+    const filters = sessionFilters({ visibleIds, selection: selection && { type: selection.type, ids: [selection.id] } });
+    for (const [layer, filter] of Object.entries(filters)) map.setFilter(layer, filter);
+  }
+  map.on('style.load', () => {
+    for (const [id, source] of Object.entries(emptySources())) map.addSource(id, source);
+    for (const layer of appLayers('light', { visibleIds: null, selection: null })) map.addLayer(layer);
+    geojson(SOURCE.areas)?.setData(sources.areas);
+    geojson(SOURCE.areaLabels)?.setData(sources.areaLabels);
+    geojson(SOURCE.investmentShapes)?.setData(sources.investmentShapes);
+    sendPoints();
+    applyFilters();
+  });
+
+  const removeInteractions = installInteractions(map, options);
+  window.__platsen = { ...window.__platsen, map };
+
+  return {
+    setVisible(ids) {
+      visibleIds = ids;
+      if (!map.getSource(SOURCE.investmentPoints)) return;
+      sendPoints();
+      applyFilters();
+    },
+    setSelection(target) {
+      selection = target;
+      applyFilters();
+    },
+    focus(geometry) {
+      const [west, south, east, north] = bboxOf(geometry);
+      const padding = 50;
+      // MapLibre shortens the animation itself when the reader prefers reduced motion.
+      if (west === east && south === north) map.flyTo({ center: [west, south], zoom: Math.max(map.getZoom(), 15), padding });
+      else map.fitBounds([[west, south], [east, north]], { padding, maxZoom: 16 });
+    },
+    resize: () => map.resize(),
+    view: () => ({ center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() }),
+    destroy() {
+      removeInteractions();
+      if (window.__platsen?.map === map) window.__platsen = { ...window.__platsen, map: undefined };
+      map.remove();
+    },
+  };
+};
+
+function hit(map: MaplibreMap, point: MapMouseEvent['point'], layers: string[]): MapGeoJSONFeature | undefined {
+  const present = layers.filter((id) => map.getLayer(id));
+  return present.length ? map.queryRenderedFeatures(point, { layers: present })[0] : undefined;
+}
+
+/** Hover tooltips (built from text nodes: titles are data) and click to select. */
+function installInteractions(map: MaplibreMap, { tooltip, onSelect }: ViewerMapOptions): () => void {
+  const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '260px' });
+  const onMove = (e: MapMouseEvent) => {
+    const feature = hit(map, e.point, [LAYER.clusters, ...INVESTMENT_LAYERS]);
+    map.getCanvas().style.cursor = feature || hit(map, e.point, AREA_LAYERS) ? 'pointer' : '';
+    if (!feature) {
+      popup.remove();
+      return;
+    }
+    const p = feature.properties;
+    const [title, line] = tooltip(feature.layer.id === LAYER.clusters ? { count: Number(p.point_count) } : (p as InvestmentProps));
+    const el = document.createElement('div');
+    const strong = document.createElement('strong');
+    strong.textContent = title;
+    el.append(strong);
+    if (line) {
+      const div = document.createElement('div');
+      div.textContent = line;
+      el.append(div);
+    }
+    popup.setDOMContent(el).setLngLat(e.lngLat).addTo(map);
+  };
+  const onLeave = () => popup.remove();
+  const onClick = (e: MapMouseEvent) => {
+    const cluster = hit(map, e.point, [LAYER.clusters]);
+    if (cluster?.geometry.type === 'Point') {
+      const center = cluster.geometry.coordinates as [number, number];
+      void map.getSource<GeoJSONSource>(SOURCE.investmentPoints)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id))
+        .then((zoom) => map.easeTo({ center, zoom }));
+      return;
+    }
+    const investment = hit(map, e.point, INVESTMENT_LAYERS);
+    const area = investment ? undefined : hit(map, e.point, AREA_LAYERS);
+    if (investment) onSelect({ type: 'investment', id: String(investment.properties.id) });
+    else if (area) onSelect({ type: 'area', id: String(area.properties.id) });
+    else onSelect(null);
+  };
+  map.on('mousemove', onMove);
+  map.on('mouseout', onLeave);
+  map.on('click', onClick);
+  return () => {
+    map.off('mousemove', onMove);
+    map.off('mouseout', onLeave);
+    map.off('click', onClick);
+    popup.remove();
+  };
+}
