@@ -5,6 +5,7 @@ import { BENEFIT_DIMENSIONS, workspaceOf, type Id } from '../../domain/model';
 import { gatesOf, selectPhases } from '../../store/selectors';
 import { SdgTiles } from '../panel/SdgTiles';
 import { GateSection } from '../gates/GateSection';
+import { RealisationSection } from '../realisation/RealisationSection';
 import { AreaAttachment } from './AreaAttachment';
 import { EditInvestment } from './EditInvestment';
 import { InvestmentActions, type DetailsTask } from './InvestmentActions';
@@ -74,6 +75,7 @@ export function InvestmentDetails({ id }: { id: Id }) {
         {inv.internalNotes && <><h3>{t('investment.internalNotes')}</h3><p className="prose internal">{inv.internalNotes}</p></>}
       </>}
       <GateSection id={id} />
+      <RealisationSection id={id} />
     </article>
   );
 }

@@ -6,11 +6,12 @@ import type { Id } from '../../domain/model';
 import '../../i18n/strings/panel';
 import '../../i18n/strings/programme';
 import { GateBoard } from '../gates/GateBoard';
+import { MeasureTab } from '../stats/MeasureTab';
 import { ProgrammePanel } from './ProgrammePanel';
 import { Rollups } from './Rollups';
 import './programme.css';
 
-const TABS = ['programme', 'board', 'rollups'] as const;
+const TABS = ['programme', 'board', 'rollups', 'measure'] as const;
 type Tab = (typeof TABS)[number];
 
 export function AreaPanel({ id }: { id: Id }) {
@@ -50,6 +51,7 @@ export function AreaPanel({ id }: { id: Id }) {
         {tab === 'programme' && <ProgrammePanel areaId={id} />}
         {tab === 'board' && <GateBoard areaId={id} />}
         {tab === 'rollups' && <Rollups areaId={id} />}
+        {tab === 'measure' && <MeasureTab areaId={id} />}
       </div>
     </article>
   );
