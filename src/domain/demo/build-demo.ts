@@ -114,13 +114,14 @@ function buildInvestment(row: DemoInvestment, areaGeometry: AreaGeometry, now: T
   };
 }
 
-// Fits the demo areas into a typical map pane (about 800 × 520 px) at a half-step zoom.
+// Fits the demo areas into the map pane beside the panel and legend (about 600 × 420 px free).
 function fitZoom([west, south, east, north]: number[]): number {
   const cosLat = Math.cos((((south! + north!) / 2) * Math.PI) / 180);
   const widthM = (east! - west!) * 111_320 * cosLat;
   const heightM = (north! - south!) * 110_540;
-  const metresPerPixel = Math.max(widthM / 800, heightM / 520);
-  return Math.floor(Math.log2((156_543.03 * cosLat) / metresPerPixel) * 2) / 2;
+  const metresPerPixel = Math.max(widthM / 600, heightM / 420);
+  // MapLibre's zoom 0 is one 512-px tile for the world: 78,271.5 m per pixel at the equator.
+  return Math.floor(Math.log2((78_271.517 * cosLat) / metresPerPixel) * 2) / 2;
 }
 
 /**

@@ -47,7 +47,7 @@ export function Legend({ initiallyOpen = true }: LegendProps) {
           {sections.map((section, i) => (
             <Fragment key={i}>
               {section.title && <h3>{section.title}</h3>}
-              <ul>
+              <ul className={section.entries.every((e) => e.label.length <= 24) ? 'platsen-legend-columns' : undefined}>
                 {section.entries.map((entry) => <Entry key={entry.label} label={entry.label} swatch={entry.swatches} />)}
               </ul>
             </Fragment>
