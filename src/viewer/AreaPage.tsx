@@ -21,7 +21,9 @@ export function AreaPage({ snapshot, area, onOpen }: AreaPageProps) {
   const t = useT();
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [area.id]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [area.id]);
   const investments = snapshot.investments.filter((i) => i.areaId === area.id);
   const total: BudgetValues = { investment: 0, operatingPerYear: 0, externalFunding: 0 };
   for (const inv of investments) {

@@ -19,7 +19,9 @@ export function InvestmentPage({ snapshot, investment: inv, onOpen }: Investment
   const t = useT();
   const lang = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [inv.id]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [inv.id]);
   const area = inv.areaId ? snapshot.areas.find((a) => a.id === inv.areaId) : undefined;
   const benefits = BENEFIT_DIMENSIONS.filter((d) => inv.expectedBenefits[d].trim());
 

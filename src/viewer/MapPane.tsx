@@ -5,6 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Id, MapView } from '../domain/model';
 import type { PublicSnapshot } from '../domain/publish/snapshot-types';
 import '../i18n/strings/map';
+import { bboxOf } from './geometry';
 import { snapshotSources, targetGeometry } from './sources';
 import type { Target } from './url-state';
 import type { CreateViewerMap, ViewerMap } from './viewer-map';
@@ -28,7 +29,8 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
   const lang = useLang();
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<ViewerMap | null>(null);
-  const view = useRef<MapView>(snapshot.workspace.defaultView);
+  // Null until the map has been shown once: it then opens on all the areas.
+  const view = useRef<MapView | null>(null);
   const pendingFly = useRef(flyKey > 0);
   const sources = useMemo(() => snapshotSources(snapshot), [snapshot]);
   // The map lives across renders; its callbacks read the page's latest state through this ref.
@@ -47,7 +49,11 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
   useEffect(() => {
     if (!container.current) return;
     const m = createMap({
-      container: container.current, style, view: view.current, sources,
+      container: container.current, style, sources,
+      view: view.current ?? snapshot.workspace.defaultView,
+      bounds: view.current || snapshot.areas.length === 0
+        ? undefined
+        : bboxOf({ type: 'GeometryCollection', geometries: snapshot.areas.map((a) => a.geometry) }),
       labels: {
         region: t('map.region'), zoomIn: t('map.nav.zoomIn'), zoomOut: t('map.nav.zoomOut'),
         resetBearing: t('map.nav.resetBearing'), toggleAttribution: t('map.attribution.toggle'),
@@ -71,8 +77,12 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [createMap, style, sources, lang]);
 
-  useEffect(() => map.current?.setVisible(visibleIds), [visibleIds]);
-  useEffect(() => map.current?.setSelection(target), [target]);
+  useEffect(() => {
+    map.current?.setVisible(visibleIds);
+  }, [visibleIds]);
+  useEffect(() => {
+    map.current?.setSelection(target);
+  }, [target]);
   useEffect(() => {
     if (flyKey === 0) return;
     pendingFly.current = true;

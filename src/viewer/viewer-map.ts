@@ -11,7 +11,7 @@ import type { Id, MapView } from '../domain/model';
 import type { InvestmentProps } from '../map/derive-sources';
 import { AREA_LAYERS, INVESTMENT_LAYERS, LAYER, SOURCE, appLayers, emptySources, sessionFilters } from '../map/layers';
 import { parseSymbolImageId, rasterSymbol } from '../map/symbols';
-import { bboxOf } from './geometry';
+import { bboxOf, type Bbox } from './geometry';
 import type { ViewerSources } from './sources';
 import type { Target } from './url-state';
 
@@ -29,6 +29,8 @@ export interface ViewerMapOptions {
   container: HTMLElement;
   style: StyleSpecification | string;
   view: MapView;
+  /** Where to open instead of `view`: e.g. all the areas, whatever the screen's size. */
+  bounds?: Bbox;
   sources: ViewerSources;
   labels: ViewerMapLabels;
   /** Tooltip lines (title, phase) of an investment, or of a cluster of `count`. */
@@ -65,6 +67,7 @@ export const createViewerMap: CreateViewerMap = (options) => {
   let selection: Target | null = null;
   const map = new MaplibreMap({
     container, style: options.style, center: options.view.center, zoom: options.view.zoom,
+    ...(options.bounds ? { bounds: options.bounds, fitBoundsOptions: { padding: 30, maxZoom: 16 } } : {}),
     attributionControl: false,
     locale: {
       'Map.Title': labels.region,
