@@ -9,8 +9,17 @@ import type { Problem, ReadResult } from './types';
 
 type Entries = Map<string, Uint8Array>;
 
+/** The end-of-central-directory record must exist: but-unzip loops forever on zips without one. */
+function hasEndRecord(b: Uint8Array): boolean {
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) return true;
+  }
+  return false;
+}
+
 async function unzipEntries(bytes: Uint8Array): Promise<Entries> {
   const entries: Entries = new Map();
+  if (!hasEndRecord(bytes)) throw new DomainError('io.error.zipCorrupt');
   try {
     for (const item of iter(bytes)) {
       if (item.filename.includes('__MACOSX') || item.filename.endsWith('/')) continue;
