@@ -113,6 +113,19 @@ export const viewerStrings = {
   'publish.dialog.download': { sv: 'Ladda ner {file}', en: 'Download {file}' },
   'publish.dialog.downloaded': { sv: 'Filen {file} har laddats ner.', en: 'The file {file} was downloaded.' },
   'publish.dialog.close': { sv: 'Stäng', en: 'Close' },
+  'publish.dialog.in.areas': {
+    sv: '{n} områden med namn, gräns, beskrivning och programmets vision och gemensamma mål',
+    en: '{n} areas with name, boundary, description and the programme\'s vision and common goals',
+  },
+  'publish.dialog.in.investments': { sv: '{n} offentliga investeringar', en: '{n} public investments' },
+  'publish.dialog.in.reviews': { sv: '{n} offentliga grindbeslut', en: '{n} public gate reviews' },
+  'publish.dialog.out.investments': { sv: '{n} interna investeringar', en: '{n} internal investments' },
+  'publish.dialog.out.reviews': {
+    sv: '{n} grindbeslut som inte är markerade som offentliga (med kommentarer, motiveringar och beslutsfattare)',
+    en: '{n} gate reviews not marked public (with their comments, reasons and decision-makers)',
+  },
+  'publish.dialog.out.superseded': { sv: '{n} grindbeslut som ersatts av rättelser', en: '{n} gate reviews replaced by corrections' },
+  'publish.dialog.out.unpublished': { sv: '{n} grindbeslut för interna investeringar', en: '{n} gate reviews of internal investments' },
 } satisfies Strings;
 
 registerStrings(viewerStrings);
