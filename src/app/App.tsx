@@ -11,6 +11,8 @@ import { ChoroplethControl } from '../features/stats/ChoroplethControl';
 import { AsOfSlider } from '../features/as-of/AsOfSlider';
 import { resolveBasemapStyle } from '../map/basemap/basemaps';
 import { workspaceOf } from '../domain/model';
+import { PresentationHost } from '../features/present/PresentationHost';
+import { WorkshopPanel } from '../features/present/WorkshopPanel';
 
 export function App({ booted }: { booted: Booted }) {
   const { store, ...rest } = booted;
@@ -28,25 +30,25 @@ function Shell() {
   const isDemo = usePlatsen((s) => workspaceOf(s.doc)?.isDemo ?? false);
   const lang = usePlatsen((s) => s.session.lang);
   const [panelOpen, setPanelOpen] = useState(true);
+  const presenting = usePlatsen((s) => s.session.mode === 'present');
   useEffect(() => { document.title = t('app.name'); }, [t, lang]);
 
   return (
-    <div className={panelOpen ? 'shell' : 'shell panel-closed'}>
-      <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>
-      <TopBar />
+    <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}`}>
+      {!presenting && <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>}
+      {!presenting && <TopBar />}
       {isDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
-      <aside id="panel" className="panel" aria-label={t('app.panel')} tabIndex={-1}>
-        {panelOpen && <Panel />}
-      </aside>
-      <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel"
+      {!presenting && <aside id="panel" className="panel" aria-label={t('app.panel')} tabIndex={-1}>
+        {panelOpen && <><Panel /><WorkshopPanel /></>}
+      </aside>}
+      {!presenting && <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel"
         onClick={() => setPanelOpen((o) => !o)}>
         {panelOpen ? t('app.collapsePanel') : t('app.expandPanel')}
-      </button>
+      </button>}
       <main className="map-area" aria-label={t('app.map')}>
         <MapArea />
-        <Legend />
-        <ChoroplethControl />
-        <AsOfSlider />
+        {!presenting && <><Legend /><ChoroplethControl /><AsOfSlider /></>}
+        <PresentationHost />
       </main>
       <Notices />
     </div>
@@ -58,6 +60,7 @@ function MapArea() {
   // The workspace remembers where its places are; the deployer's view is the fallback.
   const view = usePlatsen((s) => workspaceOf(s.doc)?.defaultView) ?? config.initialView;
   const basemap = usePlatsen((s) => s.session.basemap);
-  const style = useMemo(() => resolveBasemapStyle(basemap, { baseUrl, theme: 'light' }), [basemap, baseUrl]);
-  return <MapView style={style} initialView={view} />;
+  const theme = usePlatsen((s) => s.session.mode === 'present') ? 'projector' : 'light';
+  const style = useMemo(() => resolveBasemapStyle(basemap, { baseUrl, theme }), [basemap, baseUrl, theme]);
+  return <MapView style={style} theme={theme} initialView={view} />;
 }

@@ -15,6 +15,7 @@ import type { BasemapTheme } from './basemap/offline-style';
 import { installInteractions } from './interactions';
 import { LAYER, appLayers, emptySources } from './layers';
 import { setMap } from './map-registry';
+import { installNotesLayer } from './notes-layer';
 import { parseSymbolImageId, rasterSymbol } from './symbols';
 import { createMapSync } from './sync';
 
@@ -92,6 +93,7 @@ export function createMapController(options: MapControllerOptions): MapControlle
   map.on('style.load', installAppLayers);
 
   const removeInteractions = installInteractions(map, store);
+  const removeNotes = installNotesLayer(map, store);
   setMap(map);
   if (typeof window !== 'undefined') window.__platsen = { ...window.__platsen, map, store };
 
@@ -110,6 +112,7 @@ export function createMapController(options: MapControllerOptions): MapControlle
     destroy() {
       sync.destroy();
       removeInteractions();
+      removeNotes();
       setMap(null);
       if (window.__platsen?.map === map) window.__platsen = { ...window.__platsen, map: undefined };
       map.remove();

@@ -12,3 +12,4 @@ import './sdg';
 import './settings';
 import './stats';
 import './stats-ui';
+import './workshop';

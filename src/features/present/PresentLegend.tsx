@@ -1,0 +1,31 @@
+// The legend in presentation mode: always open and large, from the same model as the editor's.
+import { usePlatsen, useT } from '../../app/store-context';
+import { gatesOf } from '../../store/selectors';
+import { legendSections } from '../legend/legend-model';
+import { Swatch } from '../legend/Swatch';
+
+export function PresentLegend() {
+  const t = useT();
+  const lang = usePlatsen((s) => s.session.lang);
+  const colourBy = usePlatsen((s) => s.session.colourBy);
+  const gates = usePlatsen((s) => gatesOf(s.doc));
+  const sections = legendSections(gates, colourBy, lang, t);
+  return (
+    <section className="present-legend" aria-labelledby="present-legend-title">
+      <h2 id="present-legend-title">{t('map.legend.title')}</h2>
+      {sections.map((section, i) => (
+        <div key={i} className="present-legend-section">
+          {section.title && <h3>{section.title}</h3>}
+          <ul>
+            {section.entries.map((entry) => (
+              <li key={entry.label}>
+                <span className="present-legend-swatches">{entry.swatches.map((s, k) => <Swatch key={k} {...s} />)}</span>
+                <span>{entry.label}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// Presentation mode's door: the route #/present (or #/present/<tour id>) and session.mode agree,
+// and whatever the tour changed (filter, date, selection) is given back when the room is done.
+import { useEffect, useRef } from 'react';
+import { usePlatsen, usePlatsenStore } from '../../app/store-context';
+import type { Session } from '../../store/session';
+import '../../i18n/strings/workshop';
+import { PresentOverlay } from './PresentOverlay';
+import { chooseTour } from './present-state';
+
+const ROUTE = /^#\/present(?:\/(.+))?$/;
+
+export function PresentationHost() {
+  const store = usePlatsenStore();
+  const mode = usePlatsen((s) => s.session.mode);
+  const saved = useRef<Pick<Session, 'filter' | 'asOf' | 'selection'> | null>(null);
+
+  useEffect(() => {
+    const follow = () => {
+      const match = ROUTE.exec(location.hash);
+      if (match) {
+        if (match[1]) chooseTour(decodeURIComponent(match[1]));
+        store.setSession({ mode: 'present' });
+      } else if (store.getState().session.mode === 'present') {
+        store.setSession({ mode: 'explore' });
+      }
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [store]);
+
+  useEffect(() => {
+    const inRoute = ROUTE.test(location.hash);
+    if (mode === 'present') {
+      const { filter, asOf, selection } = store.getState().session;
+      saved.current = { filter, asOf, selection };
+      if (!inRoute) history.pushState(null, '', '#/present');
+      return () => {
+        if (saved.current) store.setSession(saved.current);
+      };
+    }
+    if (inRoute) history.pushState(null, '', `${location.pathname}${location.search}`);
+  }, [mode, store]);
+
+  return mode === 'present' ? <PresentOverlay /> : null;
+}
