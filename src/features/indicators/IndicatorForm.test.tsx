@@ -12,7 +12,8 @@ const fill = (label: string | RegExp, value: string, scope: HTMLElement = docume
   fireEvent.change(within(scope).getByLabelText(label), { target: { value } });
 const fieldset = (legend: string) => screen.getByRole('group', { name: legend });
 
-describe('indicator form', () => {
+// Generous: several engineers' test runs share two cores, and the first render pays for the imports.
+describe('indicator form', { timeout: 20_000 }, () => {
   it('creates an indicator with baseline, target, dimension and goals', async () => {
     const onDone = vi.fn();
     const { store } = renderWithStore(<IndicatorForm programmeId="prog_a" areaId="area_a" onDone={onDone} />);
@@ -66,7 +67,7 @@ describe('indicator form', () => {
   });
 });
 
-describe('indicator list', () => {
+describe('indicator list', { timeout: 20_000 }, () => {
   const indicator: Indicator = {
     id: 'ind_1', programmeId: 'prog_a', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
     name: 'Arbetslöshet', unit: '%', statistic: 'unemp', source: 'SCB', baseline: { value: 12, year: 2024 },

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Indicator } from '../../domain/model';
 import { renderWithStore } from '../gates/ui-test-kit';
 import { TrendChart } from './TrendChart';
+import { niceRange } from './trend-layout';
 
 afterEach(cleanup);
 
@@ -60,5 +61,15 @@ describe('indicator trend chart', () => {
     renderWithStore(<TrendChart indicator={{ ...indicator, baseline: null, target: null, measurements: [] }} />);
     expect(screen.getByText('Inga värden att visa än.')).toBeTruthy();
     expect(document.querySelector('svg')).toBeNull();
+  });
+});
+
+describe('chart axis', () => {
+  it('rounds the value axis outwards to a round step that contains every value', () => {
+    expect(niceRange(6, 21.3)).toEqual([5, 25]);
+    expect(niceRange(-3, 4)).toEqual([-4, 4]);
+    const [lo, hi] = niceRange(41.5, 41.5);
+    expect(lo).toBeLessThanOrEqual(41.5);
+    expect(hi).toBeGreaterThan(41.5);
   });
 });

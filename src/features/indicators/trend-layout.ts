@@ -22,7 +22,7 @@ export interface TrendLayout {
   baseline: ChartPoint | null;
   measurements: ChartPoint[];
   target: ChartPoint | null;
-  /** Value range of the vertical axis (padded), and years of the horizontal axis' ends. */
+  /** Value range of the vertical axis (rounded outwards), and years of the horizontal axis' ends. */
   yMin: number;
   yMax: number;
   firstYear: number;
@@ -36,6 +36,17 @@ function yearOf(date: IsoDate): number {
   return d.getUTCFullYear() + (d.getTime() - start) / (end - start);
 }
 
+/** Axis ends on a round step (1, 2 or 5 times a power of ten), so the two labels read as plain numbers. */
+export function niceRange(min: number, max: number): [number, number] {
+  const span = max > min ? max - min : Math.abs(max) || 1;
+  const raw = span / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
+  const lo = Math.floor(min / step) * step;
+  const hi = Math.ceil(max / step) * step;
+  return hi > lo ? [lo, hi] : [lo, lo + step];
+}
+
 /** Null when there is nothing to draw. */
 export function trendLayout(ind: Pick<Indicator, 'baseline' | 'target' | 'measurements'>, box: ChartBox): TrendLayout | null {
   const raw = [
@@ -47,10 +58,7 @@ export function trendLayout(ind: Pick<Indicator, 'baseline' | 'target' | 'measur
   let tMin = Math.min(...raw.map((p) => p.t));
   let tMax = Math.max(...raw.map((p) => p.t));
   if (tMax - tMin < 1) [tMin, tMax] = [tMin - 0.5, tMax + 0.5];
-  let yMin = Math.min(...raw.map((p) => p.v));
-  let yMax = Math.max(...raw.map((p) => p.v));
-  const pad = yMax > yMin ? (yMax - yMin) * 0.1 : Math.max(Math.abs(yMax) * 0.1, 1);
-  [yMin, yMax] = [yMin - pad, yMax + pad];
+  const [yMin, yMax] = niceRange(Math.min(...raw.map((p) => p.v)), Math.max(...raw.map((p) => p.v)));
 
   const x = (t: number) => box.left + ((t - tMin) / (tMax - tMin)) * (box.width - box.left - box.right);
   const y = (v: number) => box.top + (1 - (v - yMin) / (yMax - yMin)) * (box.height - box.top - box.bottom);

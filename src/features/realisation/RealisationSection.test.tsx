@@ -19,7 +19,8 @@ function atLastGate() {
   return doc;
 }
 
-describe('benefits realisation', () => {
+// Generous: several engineers' test runs share two cores, and the first render pays for the imports.
+describe('benefits realisation', { timeout: 20_000 }, () => {
   it('is not offered before the last gate', () => {
     renderWithStore(<RealisationSection id="inv_a" />);
     expect(screen.queryByRole('heading', { name: 'Nyttorealisering' })).toBeNull();
