@@ -120,3 +120,18 @@ describe('validateFeatures', () => {
     expect(r.counts).toMatchObject({ total: 100_000, valid: 100_000, invalid: 0, byGeometry: { Point: 50_000, Polygon: 50_000 } });
   }, 30_000);
 });
+
+describe('polygon repairs', () => {
+  const polygon = (ring: number[][]) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring] } });
+
+  it('drops repeated vertices instead of calling them self-intersections', () => {
+    const report = validateFeatures([polygon([[13, 55], [13.1, 55], [13.1, 55], [13.1, 55.1], [13, 55.1], [13, 55]])], { transform: identity });
+    expect(report.problems).toEqual([]);
+    expect((report.valid[0]!.geometry as Polygon).coordinates[0]).toHaveLength(5);
+  });
+
+  it('refuses a ring whose repeated vertices leave fewer than four positions', () => {
+    const report = validateFeatures([polygon([[13, 55], [13.1, 55], [13.1, 55], [13, 55]])], { transform: identity });
+    expect(report.problems).toMatchObject([{ code: 'io.problem.ringTooShort', severity: 'error' }]);
+  });
+});

@@ -71,7 +71,8 @@ class Walker {
   }
 
   ring(a: unknown, exterior: boolean): Position[] {
-    const ring = this.positions(a, 1);
+    // Repeated vertices change no shape but read as self-intersections to kinks: drop them.
+    const ring = this.positions(a, 1).filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
     const first = ring[0]!;
     const last = ring[ring.length - 1]!;
     if (ring.length > 1 && (first[0] !== last[0] || first[1] !== last[1])) {

@@ -25,10 +25,6 @@ export const ioStrings = {
     en: 'GUESSED from the size of the coordinates: the file states no coordinate system',
   },
   'io.crs.source.user': { sv: 'valt av dig', en: 'chosen by you' },
-  'io.crs.confirm': {
-    sv: 'Kontrollera att objekten hamnar rätt på kartan innan du sparar.',
-    en: 'Check that the features land in the right place on the map before you save.',
-  },
   'io.crs.swapSuspected': {
     sv: 'Koordinaterna ser ut att stå i ordningen latitud, longitud. Byt ordning om objekten hamnar fel.',
     en: 'The coordinates seem to be in latitude, longitude order. Swap them if the features land in the wrong place.',
