@@ -11,8 +11,9 @@ export function PresentLegend() {
   const gates = usePlatsen((s) => gatesOf(s.doc));
   const sections = legendSections(gates, colourBy, lang, t);
   return (
-    <section className="present-legend" aria-labelledby="present-legend-title">
-      <h2 id="present-legend-title">{t('map.legend.title')}</h2>
+    // tabIndex: on a small screen the legend scrolls, and a scrolling region must be reachable by keyboard.
+    <section className="present-legend" aria-labelledby="present-legend-title" tabIndex={0}>
+      <h2 id="present-legend-title" className="visually-hidden">{t('map.legend.title')}</h2>
       {sections.map((section, i) => (
         <div key={i} className="present-legend-section">
           {section.title && <h3>{section.title}</h3>}
