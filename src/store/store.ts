@@ -27,8 +27,14 @@ export interface PlatsenState {
   future: HistoryEntry[];
 }
 
+/** For long writes (an import): progress of the write, and a signal whose abort rolls it back. */
+export interface SaveOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
 /** Writes one patch atomically; rejects with an error whose `code` names the failure. */
-export type SavePatch = (patch: Patch) => Promise<void>;
+export type SavePatch = (patch: Patch, opts?: SaveOptions) => Promise<void>;
 
 export type DispatchResult = { ok: true } | { ok: false; error: { code: string; params: Record<string, string | number> } };
 
@@ -52,13 +58,13 @@ export function createPlatsenStore(save: SavePatch, lang: Lang = 'sv', basemap?:
   }
 
   /** Saves in order; on failure rolls the document back and says so. */
-  function persist(patch: Patch, inverse: Patch, onFail: () => void): Promise<void> {
+  function persist(patch: Patch, inverse: Patch, onFail: () => void, opts?: SaveOptions): Promise<void> {
     const pending = (delta: number) => {
       const storage = store.getState().session.storage;
       setSession({ storage: { ...storage, pending: storage.pending + delta } });
     };
     pending(1);
-    const run = writing.then(() => save(patch)).finally(() => pending(-1));
+    const run = writing.then(() => save(patch, opts)).finally(() => pending(-1));
     writing = run.catch(() => undefined);
     return run.catch((e: unknown) => {
       store.setState((s) => ({ doc: applyPatch(s.doc, inverse) }));
@@ -69,7 +75,7 @@ export function createPlatsenStore(save: SavePatch, lang: Lang = 'sv', basemap?:
     });
   }
 
-  async function dispatch<A>(command: Command<A>, args: A): Promise<DispatchResult> {
+  async function dispatch<A>(command: Command<A>, args: A, opts?: SaveOptions): Promise<DispatchResult> {
     let applied;
     try {
       applied = execute(store.getState().doc, command, args, context());
@@ -82,7 +88,7 @@ export function createPlatsenStore(save: SavePatch, lang: Lang = 'sv', basemap?:
     store.setState((s) => ({ doc: applied.doc, past: [...s.past, entry].slice(-HISTORY_LIMIT), future: [] }));
     try {
       await persist(applied.patch, applied.inverse, () =>
-        store.setState((s) => ({ past: s.past.filter((h) => h !== entry) })));
+        store.setState((s) => ({ past: s.past.filter((h) => h !== entry) })), opts);
     } catch (e) {
       return { ok: false, error: { code: `persistence.error.${(e as { code?: string })?.code ?? 'unknown'}`, params: {} } };
     }
