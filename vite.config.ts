@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 // Two entry pages: the editor (index.html) and the lightweight public viewer (public.html),
 // so the citizens' page never loads editor code.
 export default defineConfig({
+  // Relative asset URLs: the built site can be hosted in any folder of a static web server.
+  base: './',
   plugins: [react()],
   build: {
     target: 'es2022',

@@ -4,6 +4,7 @@ import type { Lang, Mode } from '../store/session';
 import { StorageStatus } from './StorageStatus';
 import { WorkspaceMenu } from './WorkspaceMenu';
 import { saveLang } from './preferences';
+import { PublishButton } from '../features/publish/PublishDialog';
 
 const MODES: Mode[] = ['explore', 'edit', 'present'];
 
@@ -45,6 +46,7 @@ export function TopBar() {
         </button>
       </div>
       <StorageStatus />
+      <PublishButton />
       <WorkspaceMenu />
       <label className="topbar-lang">
         <span className="visually-hidden">{t('lang.label')}</span>
