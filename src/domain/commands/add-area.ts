@@ -1,4 +1,4 @@
-import { defineCommand } from './command';
+import { defineCommand, type CommandContext } from './command';
 import { newProgramme, reattachedInvestments, validAreaDescription, validAreaName } from '../areas';
 import { DomainError } from '../errors';
 import type { Area, AreaSource } from '../model';
@@ -14,11 +14,11 @@ export interface AddAreaArgs {
   source?: AreaSource;
 }
 
-/** Creates an area with its empty programme; investments now lying in it follow it (unless placed by hand). */
-export const addArea = defineCommand<AddAreaArgs>('command.addArea', (doc, args, ctx) => {
+/** A new area record with every rule checked (shared with importFeatures, which makes many at once). */
+export function newArea(args: AddAreaArgs, ctx: CommandContext): Area {
   const source = args.source ?? { type: 'drawn' };
   if (source.type === 'adopted' && !source.codes.length) throw new DomainError('area.error.noFeatures');
-  const area: Area = {
+  return {
     id: ctx.newId('area'),
     name: validAreaName(args.name),
     description: validAreaDescription(args.description ?? ''),
@@ -27,6 +27,11 @@ export const addArea = defineCommand<AddAreaArgs>('command.addArea', (doc, args,
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
+}
+
+/** Creates an area with its empty programme; investments now lying in it follow it (unless placed by hand). */
+export const addArea = defineCommand<AddAreaArgs>('command.addArea', (doc, args, ctx) => {
+  const area = newArea(args, ctx);
   const patch = emptyPatch();
   putInto(patch, 'areas', area);
   putInto(patch, 'programmes', newProgramme(area.id, ctx));
