@@ -1,6 +1,7 @@
 // Start-up: read the deployer's config, open the database (upgrading old versions), seed the demo
 // on first start, and wire the store to storage, to other tabs and to the keyboard.
 import { loadDeployConfig, type DeployConfig } from '../map/basemap/config';
+import { updateInvestments } from '../domain/commands/update-investments';
 import { workspaceOf } from '../domain/model';
 import { PlatsenDb } from '../persistence/db';
 import { loadDocument, replaceDocument, writePatch } from '../persistence/repository';
@@ -21,8 +22,12 @@ export async function boot(): Promise<Booted> {
   const baseUrl = new URL('./', location.href).href;
   const config = await loadDeployConfig(baseUrl);
   const db = new PlatsenDb();
-  const store = createPlatsenStore((patch) => writePatch(db, patch), savedLang(), savedBasemap(config.basemap));
+  const store = createPlatsenStore((patch, opts) => writePatch(db, patch, opts), savedLang(), savedBasemap(config.basemap));
   document.documentElement.lang = store.getState().session.lang;
+  // test/bench drives the real write path and commands; exposed only when the URL asks (?bench).
+  if (new URLSearchParams(location.search).has('bench')) {
+    (window as { __platsenBench?: unknown }).__platsenBench = { db, writePatch, updateInvestments };
+  }
 
   let doc = await loadDocument(db);
   if (!workspaceOf(doc)) {

@@ -8,7 +8,7 @@ import { inject } from 'vitest';
 
 // Flags measured to work on this kind of machine (shared/design/stack-notes.md): software WebGL
 // through SwiftShader, and no traffic of Chromium's own that could reach the internet.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
   '--use-gl=angle',
@@ -22,7 +22,7 @@ const CHROMIUM_ARGS = [
 ];
 
 // Same search order as ensure-chromium.mjs, which `npm test` runs first.
-const chromiumPath =
+export const chromiumPath =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 
 const VIEWPORTS = {

@@ -1,0 +1,108 @@
+// Bench #7 (the public viewer with a 5,000-investment snapshot: load time, JS size) and #2 in the
+// browser (the import pipeline in a Web Worker, with long tasks on the page watched meanwhile).
+import { build } from 'esbuild';
+import { publishSnapshot } from '../../src/domain/publish/snapshot';
+import { type BenchBrowser, longTasksSince, settledAt } from './browser-session';
+import { generateDocument, importGeoJsonText } from './generate';
+import { type BenchResult, log, ratioOf } from './result';
+
+const VIEWER_JS_LIMIT_KB = 450;
+const kb = (bytes: number) => bytes / 1024;
+// MapLibre's worker (~145 KB gzip) is a separate file fetched in parallel, off the main thread:
+// counted apart, as the stack notes do.
+const scriptsKb = (scripts: Map<string, number>, workers: boolean) =>
+  kb([...scripts].filter(([url]) => /worker/i.test(url) === workers).reduce((n, [, bytes]) => n + bytes, 0));
+
+/** Loads the editor once to measure its JS (the baseline for the viewer's size). */
+export async function editorJsKb(b: BenchBrowser): Promise<number> {
+  b.scripts.clear();
+  await b.page.goto('/');
+  await settledAt(b.page, 1500);
+  return scriptsKb(b.scripts, false);
+}
+
+export async function viewerBench(b: BenchBrowser, editorKb: number, editorOpenMs: number): Promise<BenchResult[]> {
+  const { snapshot } = publishSnapshot(generateDocument(200, 5000, 21), { now: '2026-11-27T09:00:00.000Z' });
+  // The viewer reads a snapshot file; whatever its name, any *snapshot.json is answered with this one.
+  b.override('snapshot.json', JSON.stringify(snapshot));
+  b.scripts.clear();
+  log(`#7 public viewer, ${snapshot.investments.length} public investments in the snapshot`);
+  await b.page.goto('/public.html');
+  let loaded: number | null = null;
+  const notes: string[] = [];
+  try {
+    loaded = await settledAt(b.page, 2500, 30_000);
+  } catch {
+    notes.push('the viewer shows no map (window.__platsen.map never appeared): src/viewer/main.tsx is still a stub');
+  }
+  const size = scriptsKb(b.scripts, false);
+  const workerKb = scriptsKb(b.scripts, true);
+  const files = [...b.scripts].map(([url, bytes]) => `${url.split('/').pop()} ${kb(bytes).toFixed(0)} KB`).join(', ');
+  return [
+    {
+      id: '7', what: `public viewer, ${snapshot.investments.length} investments: load until map idle`, figure: loaded, unit: 'ms',
+      baseline: { what: 'editor open with an empty workspace', value: editorOpenMs },
+      ratio: loaded === null ? null : ratioOf(loaded, editorOpenMs), target: 'report', pass: null, notes,
+    },
+    {
+      id: '7b', what: 'public viewer JS, gzip (page scripts; MapLibre worker apart)', figure: size, unit: 'KB',
+      baseline: { what: 'editor JS, gzip, same rule', value: editorKb }, ratio: ratioOf(size, editorKb),
+      target: `≤ ${VIEWER_JS_LIMIT_KB} KB`, pass: size <= VIEWER_JS_LIMIT_KB,
+      notes: [files, `with the worker: ${(size + workerKb).toFixed(0)} KB`],
+    },
+  ];
+}
+
+/** The app has no import worker entry yet, so the bench bundles a minimal one around readAny. */
+async function workerScript(): Promise<string> {
+  const out = await build({
+    entryPoints: [new URL('./import-worker-browser.ts', import.meta.url).pathname],
+    bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, minify: true, logLevel: 'error',
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export async function importWorkerBench(b: BenchBrowser): Promise<BenchResult> {
+  b.serve('import-worker.js', await workerScript(), 'text/javascript');
+  b.serve('import.geojson', importGeoJsonText(100_000), 'application/geo+json');
+  await b.page.goto('/?bench=1');
+  await settledAt(b.page, 1500);
+  log('#2 import in a browser worker');
+  const since = await b.page.evaluate(() => performance.now());
+  const r = await b.page.evaluate(async () => {
+    const bytes = new Uint8Array(await (await fetch('/__bench/import.geojson')).arrayBuffer());
+    const size = bytes.length;
+    const text = new TextDecoder().decode(bytes);
+    const worker = new Worker('/__bench/import-worker.js', { type: 'module' });
+    const run = (chunk: number, payload: Uint8Array) => new Promise<{ total: number; inWorker: number; received: number; start: number }>((resolve) => {
+      let received = 0;
+      const start = performance.now();
+      worker.onmessage = (e: MessageEvent<{ type: string; features?: unknown[]; ms?: number }>) => {
+        if (e.data.type === 'features') received += e.data.features!.length;
+        else resolve({ total: performance.now() - start, inWorker: e.data.ms!, received, start });
+      };
+      worker.postMessage({ bytes: payload, chunk }, [payload.buffer]);
+    });
+    await run(0, new TextEncoder().encode('{"type":"Point","coordinates":[13,55.6]}'));
+    const measured = await run(5000, bytes);
+    const parseStart = performance.now();
+    JSON.parse(text);
+    const parse = performance.now() - parseStart;
+    worker.terminate();
+    return { ...measured, parse, size };
+  });
+  const tasks = await longTasksSince(b.page, since);
+  const during = (await b.page.evaluate(() => (window as unknown as { __benchLongTasks: Array<{ start: number; duration: number }> }).__benchLongTasks))
+    .filter((t) => t.start >= r.start && t.start <= r.start + r.total).map((t) => t.duration);
+  const longest = Math.max(0, ...during);
+  return {
+    id: '2', what: `import + validate ${(r.size / 1e6).toFixed(1)} MB GeoJSON (100k features) in a browser worker`, figure: r.total, unit: 'ms',
+    baseline: { what: 'bare JSON.parse of the same text (page)', value: r.parse }, ratio: ratioOf(r.total, r.parse),
+    target: '≤ 1500 ms, no main-thread task > 200 ms', pass: r.total <= 1500 && longest <= 200,
+    notes: [
+      `in the worker ${r.inWorker.toFixed(0)} ms; ${r.received} features received in messages of 5000`,
+      `longest main-thread task meanwhile ${longest.toFixed(0)} ms (${tasks.length} long tasks in the whole step, incl. the baseline parse)`,
+      'worker: test/bench/import-worker-browser.ts around readAny; the app has no import worker entry yet',
+    ],
+  };
+}
