@@ -132,7 +132,9 @@ export function createSourceDeriver(): (input: DeriveInput) => MapSources {
     phases: Map<Id, PhaseState>, gates: GateDef[], colourBy: ColourBy) => {
     const ramp = phaseRamp(gates.length);
     const wholeAreaSeen = new Map<Id, number>();
-    const sorted = Object.values(investments).sort((a, b) => a.id.localeCompare(b.id));
+    // Any stable order will do (ids are machine-made): sorting 50k ids with localeCompare took
+    // 0.72 s here against 0.08 s by code units, and this runs on every edit.
+    const sorted = Object.values(investments).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return sorted.map((inv): InvestmentFeature => {
       const phase = phases.get(inv.id) ?? { gateIndex: 0, status: 'active' as const, lastReview: null };
       const area = inv.areaId ? areas[inv.areaId] : undefined;

@@ -59,9 +59,10 @@ export function emptySources(): Record<string, SourceSpecification> {
     [SOURCE.areas]: { type: 'geojson', data: empty() },
     [SOURCE.areaLabels]: { type: 'geojson', data: empty() },
     [SOURCE.investmentPoints]: {
-      type: 'geojson', data: empty(), cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      type: 'geojson', data: empty(), cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM, promoteId: 'id',
     },
-    // promoteId lets the sync send single-feature diffs (updateData) instead of the whole source.
+    // promoteId lets the sync send single-feature diffs (updateData) instead of the whole source:
+    // at 50k points one edit then costs a re-cluster in the worker, not a full setData.
     [SOURCE.investmentShapes]: { type: 'geojson', data: empty(), promoteId: 'id' },
   };
 }

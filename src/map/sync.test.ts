@@ -100,6 +100,17 @@ describe('map sync', () => {
     expect(diff.add.map((f) => [f.properties.id, f.properties.title])).toEqual([['inv_street', 'Ny gata']]);
   });
 
+  it('sends one edited point as a diff while the filter is unchanged', () => {
+    const { store, map, runFrames } = setup();
+    const doc = store.getState().doc;
+    store.load({ ...doc, investments: { ...doc.investments, inv_park: { ...doc.investments.inv_park!, title: 'Ny park' } } });
+    runFrames();
+    const pointCalls = map.calls.filter((c) => c.source === SOURCE.investmentPoints);
+    expect(pointCalls.map((c) => c.op)).toEqual(['updateData']);
+    const diff = pointCalls[0]!.arg as { remove: string[]; add: Array<{ properties: { id: string; title: string } }> };
+    expect(diff.add.map((f) => [f.properties.id, f.properties.title])).toEqual([['inv_park', 'Ny park']]);
+  });
+
   it('re-sends everything after a basemap switch', () => {
     const { map, sync, runFrames } = setup();
     sync.resend();

@@ -69,11 +69,14 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
   let pending = false;
   let alive = true;
 
-  function sendSource(key: keyof MapSources, data: FeatureCollection) {
+  // Points may be diffed too, but not when the filter changed: then the source must hold exactly
+  // the visible points (see above), and a filter change moves many of them anyway.
+  function sendSource(key: keyof MapSources, data: FeatureCollection, filterChanged: boolean) {
     const source = target.getSource(SOURCE[key]) as GeoJsonSourceLike | undefined;
     if (!source) return;
     const before = sent[key];
-    const diff = key === 'investmentShapes' && before && source.updateData ? featureDiff(before, data) : null;
+    const diffable = key === 'investmentShapes' || (key === 'investmentPoints' && !filterChanged);
+    const diff = diffable && before && source.updateData ? featureDiff(before, data) : null;
     if (diff) source.updateData!(diff);
     else source.setData(data);
     sent[key] = data;
@@ -84,13 +87,14 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
     if (!alive) return;
     const s = store.getState();
     const visible = isFilterActive(s.session.filter) ? selectFilteredInvestments(s) : null;
-    if (visible !== lastVisible) {
+    const filterChanged = visible !== lastVisible;
+    if (filterChanged) {
       lastVisible = visible;
       visibleIds = visible && visible.map((inv) => inv.id);
     }
     const sources = derive({ doc: s.doc, phases: selectPhases(s), gates: gatesOf(s.doc), colourBy: s.session.colourBy, visible });
     for (const key of Object.keys(SOURCE) as Array<keyof MapSources>) {
-      if (sources[key] !== sent[key]) sendSource(key, sources[key]);
+      if (sources[key] !== sent[key]) sendSource(key, sources[key], filterChanged);
     }
     if (filtersFor && filtersFor[0] === visibleIds && filtersFor[1] === s.session.selection) return;
     filtersFor = [visibleIds, s.session.selection];
