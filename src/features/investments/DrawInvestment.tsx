@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../app/store-context';
 import { startDrawing, type DrawKind, type DrawnGeometry } from '../../map/draw/draw-session';
 import { getMap } from '../../map/map-registry';
-import { useInteraction } from '../areas/area-actions';
 
 export interface DrawInvestmentProps {
   kind: DrawKind;
@@ -10,14 +9,13 @@ export interface DrawInvestmentProps {
   onCancel(): void;
 }
 
-/** Placing a point, or drawing a line or polygon, on the map; map clicks do not select meanwhile. */
+/** Placing a point, or drawing a line or polygon, on the map (the caller holds the map's clicks). */
 export function DrawInvestment({ kind, onDrawn, onCancel }: DrawInvestmentProps) {
   const t = useT();
   const [vertices, setVertices] = useState(0);
   const [mapMissing] = useState(() => getMap() === null);
   const handlers = useRef({ onDrawn, onCancel });
   useEffect(() => { handlers.current = { onDrawn, onCancel }; });
-  useInteraction('drawing');
 
   useEffect(() => {
     const map = getMap();

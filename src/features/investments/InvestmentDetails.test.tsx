@@ -12,7 +12,7 @@ const click = (name: string | RegExp) => act(async () => fireEvent.click(screen.
 describe('investment details', () => {
   it('saves an edit as one undo step, and a save without changes adds none', async () => {
     const { store } = renderWithStore(<InvestmentDetails id="inv_a" />);
-    await click('Redigera');
+    await click('Redigera uppgifter');
     fireEvent.change(screen.getByLabelText('Titel'), { target: { value: 'Parkstråk etapp 2' } });
     fireEvent.change(screen.getByLabelText('Investering (kr)'), { target: { value: '13 000 000' } });
     await click('Spara');
@@ -20,7 +20,7 @@ describe('investment details', () => {
     expect(store.getState().past).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Parkstråk etapp 2');
 
-    await click('Redigera');
+    await click('Redigera uppgifter');
     await click('Spara');
     expect(store.getState().past).toHaveLength(1);
 
@@ -30,7 +30,7 @@ describe('investment details', () => {
 
   it('shows a domain refusal next to the form and keeps the investment as it was', async () => {
     const { store } = renderWithStore(<InvestmentDetails id="inv_a" />);
-    await click('Redigera');
+    await click('Redigera uppgifter');
     fireEvent.change(screen.getByLabelText('Startdatum'), { target: { value: '2027-01-01' } });
     fireEvent.change(screen.getByLabelText('Slutdatum'), { target: { value: '2026-01-01' } });
     await click('Spara');
@@ -82,7 +82,7 @@ describe('investment details', () => {
   it('offers no edits in presentation mode', () => {
     const { store } = renderWithStore(<InvestmentDetails id="inv_a" />);
     act(() => store.setSession({ mode: 'present' }));
-    expect(screen.queryByRole('button', { name: 'Redigera' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Redigera uppgifter' })).toBeNull();
     expect(screen.queryByLabelText('Koppla till område')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { workspaceOf, type Id, type InvestmentGeometry } from '../../domain/mode
 import { areaIndexFor } from '../../domain/spatial/area-index';
 import type { DrawKind } from '../../map/draw/draw-session';
 import { getMap } from '../../map/map-registry';
+import { useInteraction } from '../areas/area-actions';
 import { DrawInvestment } from './DrawInvestment';
 import { blankDraft, type FormFields } from './investment-draft';
 import { InvestmentForm } from './InvestmentForm';
@@ -28,6 +29,9 @@ export function NewInvestment({ onDone }: { onDone(): void }) {
   const [areaChoice, setAreaChoice] = useState<Id>('');
   const [initial] = useState(() => blankDraft(workspaceOf(store.getState().doc)?.settings.categories));
   const areaList = useMemo(() => Object.values(areas).sort((a, b) => a.name.localeCompare(b.name, lang)), [areas, lang]);
+  // For the whole flow, not only while drawing: the click that places a point ends the drawing
+  // before the map sees it, and would then select what lies under it, closing this form.
+  useInteraction('drawing');
 
   const sketch = step.type === 'form' && !step.wholeAreaId ? step.geometry : null;
   useEffect(() => {

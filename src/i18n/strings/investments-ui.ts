@@ -48,7 +48,7 @@ export const investmentsUiStrings = {
   'investments.cancel': { sv: 'Avbryt', en: 'Cancel' },
   'investments.created': { sv: 'Investeringen ”{title}” är sparad.', en: 'The investment “{title}” is saved.' },
   'investments.saved': { sv: 'Ändringarna i ”{title}” är sparade.', en: 'The changes to “{title}” are saved.' },
-  'investments.edit': { sv: 'Redigera', en: 'Edit' },
+  'investments.edit': { sv: 'Redigera uppgifter', en: 'Edit details' },
   'investments.move': { sv: 'Flytta / ändra form', en: 'Move / change shape' },
   'investments.move.hintPoint': { sv: 'Dra symbolen dit den ska. Klicka Klar när du är nöjd.', en: 'Drag the symbol to its place. Click Done when you are happy.' },
   'investments.move.hintShape': {
