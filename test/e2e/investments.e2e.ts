@@ -5,6 +5,7 @@ import { afterEach, expect, test } from 'vitest';
 import type { Area, Investment } from '../../src/domain/model';
 import { PHASE_RAMP, SHAPE_OF_KIND } from '../../src/map/encoding';
 import { symbolImageId } from '../../src/map/symbols';
+import { axeViolations } from './axe';
 import { openApp, renderedFeatures, waitForMapIdle, type AppSession } from './browser';
 
 let session: AppSession | undefined;
@@ -100,6 +101,7 @@ test('a point placed by a click in Lindängen is saved, attached there, drawn as
   await page.mouse.click(at.x, at.y);
 
   await page.getByText('Kopplad till Lindängen').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('textbox', { name: 'Titel' }).fill('Parkbänkar vid torget');
   await page.getByRole('textbox', { name: 'Investering (kr)' }).fill('12 500 000');
   await page.getByRole('button', { name: 'Spara investeringen' }).click();
@@ -202,6 +204,7 @@ test('filtering by kind: the list count, the store and the map agree', async () 
   await page.getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Social' });
   await page.getByText(`${social.length} av ${everything.length} investeringar`).waitFor();
   expect(await page.locator('.investment-row').count()).toBe(social.length);
+  expect(await axeViolations(page)).toEqual([]);
 
   // Everything in view: clusters count their points, shapes are counted once however many tiles cut them.
   const allAreas = await areas(page);

@@ -28,7 +28,7 @@ export function OverviewTabs({ areas, investments }: { areas: ReactNode; investm
     <div className="overview-tabs">
       <div role="tablist" aria-label={t('investments.tabs')} className="tablist" onKeyDown={onKey}>
         {TABS.map((k) => (
-          <button key={k} id={`${id}-${k}`} type="button" role="tab" aria-selected={tab === k} aria-controls={`${id}-${k}-panel`}
+          <button key={k} id={`${id}-${k}`} type="button" role="tab" aria-selected={tab === k} aria-controls={tab === k ? `${id}-${k}-panel` : undefined}
             tabIndex={tab === k ? 0 : -1} onClick={() => setTab(k)}>
             {t(`panel.${k}`)}
           </button>
