@@ -3,6 +3,7 @@ import { workspaceOf } from '../domain/model';
 import type { Lang, Mode } from '../store/session';
 import { StorageStatus } from './StorageStatus';
 import { WorkspaceMenu } from './WorkspaceMenu';
+import { ImportExport } from '../features/import-export/ImportExport';
 import { saveLang } from './preferences';
 import { PublishButton } from '../features/publish/PublishDialog';
 
@@ -48,6 +49,7 @@ export function TopBar() {
       <StorageStatus />
       <PublishButton />
       <WorkspaceMenu />
+      <ImportExport />
       <label className="topbar-lang">
         <span className="visually-hidden">{t('lang.label')}</span>
         <select value={lang} onChange={(e) => setLang(e.target.value as Lang)}>

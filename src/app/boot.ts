@@ -11,11 +11,14 @@ import { createPlatsenStore, type PlatsenStore } from '../store/store';
 import { savedBasemap, savedLang } from './preferences';
 import { bindHistoryKeys } from './keybindings';
 import { loadDemoDocument } from './demo';
+import { dexieMeta, type MetaStore } from '../features/import-export/backup-meta';
 
 export interface Booted {
   store: PlatsenStore;
   config: DeployConfig;
   baseUrl: string;
+  /** The database's own facts (the last backup time), outside the document and its history. */
+  meta: MetaStore;
 }
 
 export async function boot(): Promise<Booted> {
@@ -41,5 +44,5 @@ export async function boot(): Promise<Booted> {
   bindHistoryKeys(store);
   void requestPersistence().then((status) =>
     store.setSession({ storage: { ...store.getState().session.storage, ...status } }));
-  return { store, config, baseUrl };
+  return { store, config, baseUrl, meta: dexieMeta(db) };
 }

@@ -1,0 +1,93 @@
+// The whole workspace as one versioned file (.platsen.json), and back: replace the workspace with
+// a backup, or merge it by id, settling conflicts per table. Both are one undoable command.
+import { useEffect, useId, useRef, useState } from 'react';
+import { usePlatsenStore, useT } from '../../app/store-context';
+import { replaceDocument } from '../../domain/commands/replace-document';
+import { isDomainError } from '../../domain/errors';
+import { nowIso } from '../../domain/ids';
+import { BACKUP_FILE_SUFFIX, parseBackup, serializeBackup } from '../../domain/io/backup';
+import { workspaceOf, type PlatsenDocument } from '../../domain/model';
+import { downloadBlob } from '../export-image/download';
+import { datedFileName } from './file-names';
+import { RestoreChoice } from './RestoreChoice';
+import '../../i18n/strings/publish';
+
+interface Props {
+  onClose(): void;
+  /** Called with the time of a downloaded backup, to be remembered. */
+  onBackedUp(at: string): void;
+}
+
+export function BackupDialog({ onClose, onBackedUp }: Props) {
+  const t = useT();
+  const store = usePlatsenStore();
+  const titleId = useId();
+  const inputId = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [incoming, setIncoming] = useState<{ name: string; doc: PlatsenDocument } | null>(null);
+  const [message, setMessage] = useState<{ tone: 'status' | 'alert'; text: string } | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal?.();
+    return () => dialog?.close?.();
+  }, []);
+
+  function backup() {
+    const doc = store.getState().doc;
+    const at = nowIso();
+    try {
+      const name = datedFileName(workspaceOf(doc)?.name ?? 'platsen', new Date(at), BACKUP_FILE_SUFFIX);
+      downloadBlob(new Blob([serializeBackup(doc, at)], { type: 'application/json' }), name);
+      onBackedUp(at);
+      setMessage({ tone: 'status', text: t('importExport.backup.saved', { file: name }) });
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      setMessage({ tone: 'alert', text: t(e.code, e.params) });
+    }
+  }
+
+  async function open(file: File) {
+    setIncoming(null);
+    try {
+      setIncoming({ name: file.name, doc: parseBackup(await file.text()) });
+      setMessage(null);
+    } catch (e) {
+      if (!isDomainError(e)) throw e;
+      setMessage({ tone: 'alert', text: t(e.code, e.params) });
+    }
+  }
+
+  async function restore(next: PlatsenDocument, how: 'replace' | 'merge') {
+    const result = await store.dispatch(replaceDocument, { next });
+    setIncoming(null);
+    setMessage(result.ok
+      ? { tone: 'status', text: t(`importExport.restore.done.${how}`) }
+      : { tone: 'alert', text: t(result.error.code, result.error.params) });
+  }
+
+  return (
+    <dialog ref={ref} className="export-dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); onClose(); }}>
+      <h2 id={titleId}>{t('importExport.backup.title')}</h2>
+      <section>
+        <h3>{t('importExport.backup.makeTitle')}</h3>
+        <p className="hint">{t('importExport.backup.intro')}</p>
+        <button type="button" className="primary" onClick={backup}>{t('importExport.backup.download')}</button>
+      </section>
+      <section>
+        <h3>{t('importExport.restore.title')}</h3>
+        <label htmlFor={inputId}>{t('importExport.restore.choose')}</label>
+        <input id={inputId} type="file" accept=".json" onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void open(file);
+        }} />
+        {incoming && <RestoreChoice mine={store.getState().doc} theirs={incoming.doc} fileName={incoming.name} onRestore={(next, how) => void restore(next, how)} />}
+      </section>
+      {message && <p role={message.tone} className={message.tone === 'alert' ? 'form-error' : undefined}>{message.text}</p>}
+      <div className="import-actions">
+        <button type="button" onClick={onClose}>{t('importExport.close')}</button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,95 @@
+// The file as read: where it is (on the map), what system it was in and how that was found, which
+// of its fields become names, kinds and budgets, and what cannot be imported, before anything is saved.
+import { useEffect, useMemo, useState } from 'react';
+import { usePlatsen, useT } from '../../app/store-context';
+import type { ImportFeaturesArgs, ImportTarget } from '../../domain/commands/import-features';
+import { crsLabel, CRS_CODES } from '../../domain/io/crs';
+import type { CrsChoice } from '../../domain/io/detect-crs';
+import { CrsPicker } from './CrsPicker';
+import { FieldMappingForm } from './FieldMappingForm';
+import { FeatureTable, ProblemTable } from './ImportTables';
+import { guessMapping, propertyNames } from './field-guess';
+import { importArgs, previewPlan, readiness, type ImportChoices, type ReadFile } from './import-flow';
+import { showImportPreview } from './preview-layer';
+
+/** The dialog is docked to the right over the map; the preview keeps its features out from under it. */
+const DIALOG_WIDTH = 560;
+
+interface Props {
+  read: ReadFile;
+  choice: CrsChoice;
+  onRerun(choice: CrsChoice): void;
+  onImport(args: ImportFeaturesArgs, count: number): void;
+}
+
+export function ImportPreview({ read, choice, onRerun, onImport }: Props) {
+  const t = useT();
+  const doc = usePlatsen((s) => s.doc);
+  const { result } = read;
+  const names = useMemo(() => propertyNames(result.features), [result.features]);
+  const polygons = (result.counts.byGeometry.Polygon ?? 0) + (result.counts.byGeometry.MultiPolygon ?? 0);
+  const [choices, setChoices] = useState<ImportChoices>(() => ({
+    // A file of polygons is most likely areas; points and lines can only be investments.
+    target: polygons > 0 && polygons === result.features.length ? 'areas' : 'investments',
+    mapping: guessMapping(names),
+    defaultKind: 'physical',
+    onlyValid: false,
+  }));
+  const plan = useMemo(() => previewPlan(doc, read, choices), [doc, read, choices]);
+  const ready = readiness(read, plan, choices);
+  const problems = useMemo(() => [...result.problems, ...plan.problems].sort((a, b) => a.featureIndex - b.featureIndex), [result.problems, plan.problems]);
+
+  useEffect(() => showImportPreview(result.features, Math.min(DIALOG_WIDTH, window.innerWidth / 2)), [result.features]);
+
+  const { crs } = result;
+  const setTarget = (target: ImportTarget) => setChoices((c) => ({ ...c, target }));
+  return (
+    <div className="import-preview">
+      <dl className="import-facts">
+        <dt>{t('importExport.import.format')}</dt><dd>{t(`io.format.${result.format}`)}</dd>
+        <dt>{t('importExport.import.crs')}</dt>
+        <dd>{crsLabel(crs.crs)}: {t(`io.crs.source.${crs.source}`)}{crs.swapApplied ? ` ${t('importExport.import.swapApplied')}` : ''}</dd>
+      </dl>
+      {crs.source === 'guessed' && (
+        <div role="alert" className="import-warning">
+          <p>{t('importExport.import.crsGuessed')}</p>
+          <CrsPicker candidates={[crs.crs, ...CRS_CODES.filter((c) => c !== crs.crs)]} initial={crs.crs} onChoose={(code) => onRerun({ ...choice, crs: code })} />
+        </div>
+      )}
+      {crs.swapSuspected && choice.swapAxes === undefined && (
+        <div role="alert" className="import-warning">
+          <p>{t('io.crs.swapSuspected')}</p>
+          <button type="button" onClick={() => onRerun({ ...choice, swapAxes: true })}>{t('importExport.import.swap')}</button>
+          <button type="button" onClick={() => onRerun({ ...choice, swapAxes: false })}>{t('importExport.import.keepOrder')}</button>
+        </div>
+      )}
+      <fieldset className="import-target">
+        <legend>{t('importExport.import.target')}</legend>
+        {(['areas', 'investments'] as const).map((target) => (
+          <label key={target}>
+            <input type="radio" name="import-target" checked={choices.target === target} onChange={() => setTarget(target)} />
+            {t(`importExport.import.target.${target}`)}
+          </label>
+        ))}
+      </fieldset>
+      <FieldMappingForm target={choices.target} names={names} mapping={choices.mapping} defaultKind={choices.defaultKind}
+        onChange={(mapping, defaultKind) => setChoices((c) => ({ ...c, mapping, defaultKind }))} />
+      <p role="status">{t('importExport.import.counts', { total: result.counts.total, importable: ready.importable, refused: ready.refused, notes: problems.length - ready.refused })}</p>
+      {ready.refused > 0 && (
+        <label className="import-only-valid">
+          <input type="checkbox" checked={choices.onlyValid} disabled={ready.importable === 0}
+            onChange={(e) => setChoices((c) => ({ ...c, onlyValid: e.target.checked }))} />
+          {t('importExport.import.onlyValid', { n: ready.importable })}
+        </label>
+      )}
+      {ready.needsConfirmation && <p className="hint">{t('importExport.import.confirmFirst')}</p>}
+      <div className="import-actions">
+        <button type="button" className="primary" disabled={!ready.enabled} onClick={() => onImport(importArgs(read, choices), ready.importable)}>
+          {t(`importExport.import.submit.${choices.target}`, { n: ready.importable })}
+        </button>
+      </div>
+      <ProblemTable problems={problems} />
+      <FeatureTable read={read} nameField={choices.mapping.name} />
+    </div>
+  );
+}

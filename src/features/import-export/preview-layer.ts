@@ -1,0 +1,37 @@
+// The features of a file being imported, drawn on the editor map while the user decides: a
+// temporary source and three layers (fill, line, circle) that are removed when the dialog closes.
+import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
+import { bbox } from '@turf/turf';
+import type { NormalisedFeature } from '../../domain/io/types';
+import { toWgs84GeoJSON } from '../../domain/io/import-pipeline';
+import { getMap } from '../../map/map-registry';
+
+export const PREVIEW_SOURCE = 'platsen-import-preview';
+const COLOUR = '#d9480f';
+const LAYERS: LayerSpecification[] = [
+  { id: `${PREVIEW_SOURCE}-fill`, type: 'fill', source: PREVIEW_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': COLOUR, 'fill-opacity': 0.2 } },
+  { id: `${PREVIEW_SOURCE}-line`, type: 'line', source: PREVIEW_SOURCE, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': COLOUR, 'line-width': 2, 'line-dasharray': [2, 1] } },
+  { id: `${PREVIEW_SOURCE}-point`, type: 'circle', source: PREVIEW_SOURCE, filter: ['==', ['geometry-type'], 'Point'],
+    paint: { 'circle-color': COLOUR, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 } },
+];
+
+function remove(map: MaplibreMap): void {
+  for (const layer of LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+  if (map.getSource(PREVIEW_SOURCE)) map.removeSource(PREVIEW_SOURCE);
+}
+
+/** Draws the features and shows them all (right padding leaves room for the dialog); returns the remover. */
+export function showImportPreview(features: readonly NormalisedFeature[], rightPadding: number): () => void {
+  const map = getMap();
+  if (!map || features.length === 0) return () => undefined;
+  remove(map);
+  const data = toWgs84GeoJSON(features);
+  map.addSource(PREVIEW_SOURCE, { type: 'geojson', data });
+  for (const layer of LAYERS) map.addLayer(layer);
+  const [w, s, e, n] = data.bbox ?? bbox(data);
+  map.fitBounds([[w!, s!], [e!, n!]], { padding: { top: 40, bottom: 40, left: 40, right: rightPadding + 40 }, maxZoom: 16, animate: false });
+  return () => {
+    // The map may have been replaced (basemap switch) while the dialog was open.
+    if (getMap() === map) remove(map);
+  };
+}

@@ -1,0 +1,33 @@
+// Runs the import job in a Web Worker: the file is read only after the size check, its bytes are
+// transferred to the worker, and cancelling terminates the worker at once.
+import type { CrsChoice } from '../../domain/io/detect-crs';
+import type { ImportWorkerMessage } from '../../workers/import-protocol';
+import type { ReadFile } from './import-flow';
+
+export type ReadOutcome = { ok: true; read: ReadFile } | { ok: false; code: string; params: Record<string, string | number> };
+
+export interface ReadJob {
+  promise: Promise<ReadOutcome>;
+  cancel(): void;
+}
+
+export function readInWorker(file: File, choice: CrsChoice, onProgress: (done: number, total: number) => void): ReadJob {
+  const worker = new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' });
+  let settle: (outcome: ReadOutcome) => void = () => undefined;
+  const promise = new Promise<ReadOutcome>((resolve) => {
+    settle = (outcome) => {
+      worker.terminate();
+      resolve(outcome);
+    };
+  });
+  const unreadable = () => settle({ ok: false, code: 'io.error.unreadable', params: { name: file.name } });
+  worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
+    const m = event.data;
+    if (m.type === 'progress') onProgress(m.done, m.total);
+    else if (m.type === 'result') settle({ ok: true, read: { name: file.name, result: m.result, sourceIndex: m.sourceIndex } });
+    else settle({ ok: false, code: m.code, params: m.params });
+  };
+  worker.onerror = unreadable;
+  file.arrayBuffer().then((bytes) => worker.postMessage({ name: file.name, bytes, ...choice }, [bytes]), unreadable);
+  return { promise, cancel: () => settle({ ok: false, code: 'io.cancelled', params: {} }) };
+}

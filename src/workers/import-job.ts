@@ -1,0 +1,23 @@
+// What the import worker does with a file, apart from the worker wiring so the app-level tests run
+// exactly this in Node: the shared pipeline (readAny) with xmldom for KML, progress as messages.
+import { isDomainError } from '../domain/errors';
+import { readAny } from '../domain/io/import-pipeline';
+import { parseXmlInWorker } from './parse-xml';
+import { validSourceIndex, type ImportRequest, type ImportWorkerMessage } from './import-protocol';
+
+export async function runImportJob(request: ImportRequest, post: (message: ImportWorkerMessage) => void): Promise<void> {
+  const { name, bytes, crs, swapAxes } = request;
+  try {
+    const result = await readAny({ name, bytes: new Uint8Array(bytes) }, {
+      parseXml: parseXmlInWorker,
+      crs,
+      swapAxes,
+      progressEvery: 500,
+      onProgress: (done, total) => post({ type: 'progress', done, total }),
+    });
+    post({ type: 'result', result, sourceIndex: validSourceIndex(result.counts.total, result.problems) });
+  } catch (e) {
+    if (isDomainError(e)) post({ type: 'error', code: e.code, params: e.params });
+    else post({ type: 'error', code: 'io.error.unreadable', params: { name } });
+  }
+}
