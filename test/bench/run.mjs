@@ -20,7 +20,7 @@ function step(label, args, env = {}) {
 
 function chromiumVersion() {
   for (const bin of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)) {
-    try { return execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim(); } catch { /* try the next */ }
+    try { return execFileSync(bin, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { /* try the next */ }
   }
   return 'unknown';
 }
