@@ -8,8 +8,8 @@ import type { CrsChoice } from '../../domain/io/detect-crs';
 import { CrsPicker } from './CrsPicker';
 import { FieldMappingForm } from './FieldMappingForm';
 import { FeatureTable, ProblemTable } from './ImportTables';
-import { guessMapping, propertyNames } from './field-guess';
-import { importArgs, previewPlan, readiness, type ImportChoices, type ReadFile } from './import-flow';
+import { propertyNames } from './field-guess';
+import { defaultChoices, importArgs, previewPlan, readiness, type ImportChoices, type ReadFile } from './import-flow';
 import { showImportPreview } from './preview-layer';
 
 /** The dialog is docked to the right over the map; the preview keeps its features out from under it. */
@@ -27,14 +27,7 @@ export function ImportPreview({ read, choice, onRerun, onImport }: Props) {
   const doc = usePlatsen((s) => s.doc);
   const { result } = read;
   const names = useMemo(() => propertyNames(result.features), [result.features]);
-  const polygons = (result.counts.byGeometry.Polygon ?? 0) + (result.counts.byGeometry.MultiPolygon ?? 0);
-  const [choices, setChoices] = useState<ImportChoices>(() => ({
-    // A file of polygons is most likely areas; points and lines can only be investments.
-    target: polygons > 0 && polygons === result.features.length ? 'areas' : 'investments',
-    mapping: guessMapping(names),
-    defaultKind: 'physical',
-    onlyValid: false,
-  }));
+  const [choices, setChoices] = useState<ImportChoices>(() => defaultChoices(read));
   const plan = useMemo(() => previewPlan(doc, read, choices), [doc, read, choices]);
   const ready = readiness(read, plan, choices);
   const problems = useMemo(() => [...result.problems, ...plan.problems].sort((a, b) => a.featureIndex - b.featureIndex), [result.problems, plan.problems]);

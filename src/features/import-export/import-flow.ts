@@ -4,6 +4,7 @@ import type { CommandContext } from '../../domain/commands/command';
 import { prepareImport, type FieldMapping, type ImportFeaturesArgs, type ImportPlan, type ImportTarget } from '../../domain/commands/import-features';
 import type { ImportResult } from '../../domain/io/import-pipeline';
 import type { InvestmentKind, PlatsenDocument } from '../../domain/model';
+import { guessMapping, propertyNames } from './field-guess';
 
 /** A file read and checked by the worker (or, in tests, by the same job in Node). */
 export interface ReadFile {
@@ -17,6 +18,18 @@ export interface ImportChoices {
   mapping: FieldMapping;
   defaultKind: InvestmentKind;
   onlyValid: boolean;
+}
+
+/** The dialog's first choices: guessed fields; a file of polygons only is most likely areas (points and lines can only be investments). */
+export function defaultChoices(read: ReadFile): ImportChoices {
+  const { byGeometry } = read.result.counts;
+  const polygons = (byGeometry.Polygon ?? 0) + (byGeometry.MultiPolygon ?? 0);
+  return {
+    target: polygons > 0 && polygons === read.result.features.length ? 'areas' : 'investments',
+    mapping: guessMapping(propertyNames(read.result.features)),
+    defaultKind: 'physical',
+    onlyValid: false,
+  };
 }
 
 export function importArgs(read: ReadFile, choices: ImportChoices): ImportFeaturesArgs {
