@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { ASPECTS, BENEFIT_DIMENSIONS } from '../domain/model';
 import type { PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
-import { sdgColour } from '../domain/sdgs';
+import { SdgTile } from '../ui/SdgTile';
 import { formatDate } from '../i18n/translate';
 import { Budget } from './Budget';
 import type { Target } from './url-state';
@@ -54,7 +54,7 @@ export function InvestmentPage({ snapshot, investment: inv, onOpen }: Investment
         <ul className="viewer-sdgs" aria-label={t('sdg.title')}>
           {[...inv.sdgs].sort((a, b) => a - b).map((n) => (
             <li key={n}>
-              <span className="viewer-sdg-tile" style={{ background: sdgColour(n) }} aria-hidden="true">{n}</span>
+              <SdgTile n={n} />
               {t('sdg.tile', { n: String(n), name: t(`sdg.${n}`) })}
             </li>
           ))}

@@ -2,10 +2,11 @@
 // baseline can be taken from the area's own figure, or a source entered by hand), the baseline
 // and target, the benefit dimension and Agenda 2030 goals it serves, and whether it is public.
 import { useId, useState, type FormEvent } from 'react';
+import { SdgTile } from '../../ui/SdgTile';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { addIndicator, updateIndicator } from '../../domain/commands/indicators';
 import { BENEFIT_DIMENSIONS, type BenefitDimension, type Id, type Indicator } from '../../domain/model';
-import { SDG_NUMBERS, sdgColour } from '../../domain/sdgs';
+import { SDG_NUMBERS } from '../../domain/sdgs';
 import { STATISTICS, isStatKey, statisticDef } from '../../domain/stats/statistics';
 import { BaselineFromArea } from './BaselineFromArea';
 import { draftOf, emptyDraft, readDraft, type IndicatorDraft } from './indicator-draft';
@@ -109,7 +110,7 @@ export function IndicatorForm({ programmeId, areaId, indicator, onDone }: Indica
             <label key={n} title={t(`sdg.${n}`)} className="indicator-sdg">
               <input type="checkbox" checked={draft.sdgs.includes(n)}
                 onChange={(e) => set({ sdgs: e.target.checked ? [...draft.sdgs, n] : draft.sdgs.filter((x) => x !== n) })} />
-              <span className="sdg-tile" style={{ background: sdgColour(n) }} aria-hidden="true">{n}</span>
+              <SdgTile n={n} />
               <span className="visually-hidden">{t('sdg.tile', { n: String(n), name: t(`sdg.${n}`) })}</span>
             </label>
           ))}

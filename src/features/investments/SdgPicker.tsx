@@ -1,5 +1,6 @@
 import { useT } from '../../app/store-context';
-import { SDG_NUMBERS, sdgColour } from '../../domain/sdgs';
+import { SdgTile } from '../../ui/SdgTile';
+import { SDG_NUMBERS } from '../../domain/sdgs';
 import { toggled } from './investment-draft';
 
 /** The 17 goals as toggle tiles: number on the goal's colour, and its name as text beside it. */
@@ -12,7 +13,7 @@ export function SdgPicker({ value, onChange }: { value: number[]; onChange(next:
         {SDG_NUMBERS.map((n) => (
           <li key={n}>
             <button type="button" aria-pressed={value.includes(n)} onClick={() => onChange(toggled(value, n))}>
-              <span className="sdg-tile" style={{ background: sdgColour(n) }} aria-hidden="true">{n}</span>
+              <SdgTile n={n} />
               <span className="sdg-name">{t('sdg.tile', { n: String(n), name: t(`sdg.${n}`) })}</span>
             </button>
           </li>

@@ -1,4 +1,4 @@
-import { sdgColour } from '../../domain/sdgs';
+import { SdgTile } from '../../ui/SdgTile';
 import { useT } from '../../app/store-context';
 
 /** Goals as their coloured, numbered tiles with the name as text: never the colour alone. */
@@ -9,7 +9,7 @@ export function SdgTiles({ goals }: { goals: number[] }) {
     <ul className="sdg-tiles" aria-label={t('sdg.title')}>
       {[...goals].sort((a, b) => a - b).map((n) => (
         <li key={n} title={t(`sdg.${n}`)}>
-          <span className="sdg-tile" style={{ background: sdgColour(n) }} aria-hidden="true">{n}</span>
+          <SdgTile n={n} />
           <span className="visually-hidden">{t('sdg.tile', { n: String(n), name: t(`sdg.${n}`) })}</span>
         </li>
       ))}

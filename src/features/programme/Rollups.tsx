@@ -1,10 +1,11 @@
 // What an area's programme adds up to, as of the session's date when one is chosen: budgets by
 // kind, department and phase, the benefit balance, Agenda 2030 coverage and progress.
 import { useMemo } from 'react';
+import { SdgTile } from '../../ui/SdgTile';
 import { usePlatsen, useT } from '../../app/store-context';
 import { BENEFIT_DIMENSIONS, type Id, type Rating } from '../../domain/model';
 import { areaRollup, RATING_SCORE, type BenefitBalance } from '../../domain/rollups';
-import { SDG_NUMBERS, sdgColour } from '../../domain/sdgs';
+import { SDG_NUMBERS } from '../../domain/sdgs';
 import { formatDate, formatNumber, formatSek, LOCALES } from '../../i18n/translate';
 import '../../i18n/strings/gates-domain';
 import '../../i18n/strings/panel';
@@ -94,7 +95,7 @@ export function Rollups({ areaId }: { areaId: Id }) {
             : t('rollups.sdgUntouched', { n: String(n), name: t(`sdg.${n}`) });
           return (
             <li key={n} title={text} className={count ? 'touched' : 'untouched'}>
-              <span className="sdg-tile" style={{ background: count ? sdgColour(n) : undefined }} aria-hidden="true">{n}</span>
+              <SdgTile n={n} muted={!count} />
               <span className="visually-hidden">{text}</span>
             </li>
           );
