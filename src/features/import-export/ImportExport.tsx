@@ -1,15 +1,18 @@
 // The top bar's entry to bring-your-own-data: import (also by dropping a file anywhere on the
 // window), export, backup and restore, and the reminder to back up.
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useBoot } from '../../app/boot-context';
 import { usePlatsen, useT } from '../../app/store-context';
-import { BackupDialog } from './BackupDialog';
 import { LAST_BACKUP_KEY } from './backup-meta';
 import { backupDue } from './backup-reminder';
-import { ExportDialog } from './ExportDialog';
-import { ImportDialog } from './ImportDialog';
 import '../../i18n/strings/import-export';
 import './import-export.css';
+
+// The readers (shapefile, KML, CSV, projections) and writers load when a dialog first opens, not
+// with the editor.
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const BackupDialog = lazy(() => import('./BackupDialog').then((m) => ({ default: m.BackupDialog })));
 
 type Open = null | 'import' | 'export' | 'backup';
 
@@ -88,14 +91,16 @@ export function ImportExport() {
           <button type="button" onClick={() => setReminderDismissed(true)}>{t('importExport.reminder.later')}</button>
         </div>
       )}
-      {open === 'import' && <ImportDialog initialFile={dropped} onClose={() => setOpen(null)} />}
-      {open === 'export' && <ExportDialog onClose={() => setOpen(null)} />}
-      {open === 'backup' && (
-        <BackupDialog onClose={() => setOpen(null)} onBackedUp={(at) => {
-          setLastBackup(at);
-          void meta.put(LAST_BACKUP_KEY, at);
-        }} />
-      )}
+      <Suspense fallback={null}>
+        {open === 'import' && <ImportDialog initialFile={dropped} onClose={() => setOpen(null)} />}
+        {open === 'export' && <ExportDialog onClose={() => setOpen(null)} />}
+        {open === 'backup' && (
+          <BackupDialog onClose={() => setOpen(null)} onBackedUp={(at) => {
+            setLastBackup(at);
+            void meta.put(LAST_BACKUP_KEY, at);
+          }} />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -6,30 +6,19 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
 import { isDomainError } from '../../domain/errors';
 import { nowIso } from '../../domain/ids';
-import { publishSnapshot, type PublishReport, type PublicSnapshot } from '../../domain/publish/snapshot';
+import { publishSnapshot, type PublishReport } from '../../domain/publish/snapshot';
 import '../../i18n/strings/publish';
 import '../../i18n/strings/viewer';
 import { hasKey } from '../../i18n/translate';
 import { InvestmentList } from '../../viewer/InvestmentList';
 import { LangContext } from '../../viewer/words';
 import './publish.css';
+import { downloadBlob } from '../export-image/download';
 
 /** `platsen-snapshot-2026-11-27.json`, dated in the planner's own time zone. */
 export function snapshotFileName(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `platsen-snapshot-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
-}
-
-function download(snapshot: PublicSnapshot, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(snapshot)}\n`], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // The download has started by now; the URL is no longer needed.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function Counts({ report }: { report: PublishReport }) {
@@ -107,7 +96,7 @@ export function PublishDialog({ onClose }: { onClose(): void }) {
       <div className="publish-actions">
         {result.ok && (
           <button type="button" className="primary" onClick={() => {
-            download(result.snapshot, fileName);
+            downloadBlob(new Blob([`${JSON.stringify(result.snapshot)}\n`], { type: 'application/json' }), fileName);
             setDone(t('publish.dialog.downloaded', { file: fileName }));
           }}>
             {t('publish.dialog.download', { file: fileName })}
