@@ -1,6 +1,6 @@
 // The top bar's entry to bring-your-own-data: import (also by dropping a file anywhere on the
 // window), export, backup and restore, and the reminder to back up.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useBoot } from '../../app/boot-context';
 import { usePlatsen, useT } from '../../app/store-context';
 import { LAST_BACKUP_KEY } from './backup-meta';
@@ -61,7 +61,8 @@ export function ImportExport() {
     setDropped(file);
     setOpen('import');
   });
-  const reminder = usePlatsen((s) => (lastBackup === undefined ? null : backupDue(s.doc, lastBackup, new Date())));
+  const doc = usePlatsen((s) => s.doc);
+  const reminder = useMemo(() => (lastBackup === undefined ? null : backupDue(doc, lastBackup, new Date())), [doc, lastBackup]);
 
   useEffect(() => {
     void meta.get(LAST_BACKUP_KEY).then((v) => setLastBackup(typeof v === 'string' ? v : null), () => setLastBackup(null));
