@@ -2,31 +2,12 @@ import { readFileSync } from 'node:fs';
 import { pointOnFeature, area as turfArea } from '@turf/turf';
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import type { Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Area } from '../../src/domain/model';
-import { axeViolations as allViolations } from './axe';
-import { openApp, renderedFeatures, waitForMapIdle, type AppSession } from './browser';
-
-/**
- * Serious axe findings outside MapLibre's attribution control: its "MapLibre" link is styled by
- * the map shell (and caught by the smoke test), not by the area tools checked here.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  return (await allViolations(page)).filter((v) => !v.includes('maplibre.org'));
-}
+import { axeViolations } from './axe';
+import { openApp, renderedFeatures, waitForMapIdle, type AppSession, type TestWindow } from './browser';
 
 let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-interface TestWindow {
-  __platsen: {
-    map: { project(p: [number, number]): { x: number; y: number } };
-    store: { getState(): { doc: { areas: Record<string, Area> } } };
-  };
-}
 
 async function areas(page: Page): Promise<Area[]> {
   return page.evaluate(() => Object.values((window as unknown as TestWindow).__platsen.store.getState().doc.areas));

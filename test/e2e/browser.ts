@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { PlatsenStore } from '../../src/store/store';
 import { inject } from 'vitest';
 
 // Flags measured to work on this kind of machine (shared/design/stack-notes.md): software WebGL
@@ -53,6 +54,18 @@ export interface AppSession {
 /** The contract the app keeps for tests: `window.__platsen = { map, store }`. */
 interface PlatsenWindow {
   __platsen?: { map?: MaplibreMap; store?: unknown };
+}
+
+/** `window` of the editor once it has booted, for `page.evaluate` callbacks. */
+export type TestWindow = Window & { __platsen: { map: MaplibreMap; store: PlatsenStore } };
+
+// Every session a test opens is closed after it (test/e2e/setup.ts), even when the test fails.
+const openSessions = new Set<AppSession>();
+
+export async function closeOpenSessions(): Promise<void> {
+  const sessions = [...openSessions];
+  openSessions.clear();
+  await Promise.all(sessions.map((s) => s.close()));
 }
 
 // Lets waitForMapIdle say why a map never came (usually an uncaught error) instead of only "timeout".
@@ -112,17 +125,22 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
   watch(page);
   page.setDefaultTimeout(30_000);
 
-  const close = async (): Promise<void> => {
-    await context.close();
-    if (ownsProfile) await removeProfileDir(profileDir);
+  const session: AppSession = {
+    context, page, externalRequests, consoleErrors,
+    async close() {
+      if (!openSessions.delete(session)) return;
+      await context.close();
+      if (ownsProfile) await removeProfileDir(profileDir);
+    },
   };
+  openSessions.add(session);
   try {
     await page.goto(new URL(path, inject('baseUrl')).href);
   } catch (err) {
-    await close();
+    await session.close();
     throw err;
   }
-  return { context, page, externalRequests, consoleErrors, close };
+  return session;
 }
 
 /** Resolve once the app's map exists, its style and sources are loaded and a frame has been drawn

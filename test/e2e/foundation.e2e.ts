@@ -1,14 +1,10 @@
 // The foundation in a real browser: the demo renders over the offline basemap, a click shows
 // details as text, edits persist in IndexedDB across reloads, undo/redo work, the language sticks.
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, renderedFeatures, waitForMapIdle, type AppSession } from './browser';
 
 let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 interface DocShape {
   areas: Record<string, { name: string }>;

@@ -9,7 +9,7 @@ import { distance } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterEach, expect, test } from 'vitest';
 import type { Investment } from '../../src/domain/model';
-import { createProfileDir, openApp, removeProfileDir, waitForMapIdle, type AppSession } from './browser';
+import { createProfileDir, openApp, removeProfileDir, waitForMapIdle, type AppSession, type TestWindow } from './browser';
 
 const GOOD = fileURLToPath(new URL('../fixtures/good-input/', import.meta.url));
 const LONG = 90_000;
@@ -24,9 +24,6 @@ afterEach(async () => {
   profile = undefined;
 });
 
-interface TestWindow {
-  __platsen: { store: { getState(): { doc: { investments: Record<string, Investment> } } } };
-}
 
 const investments = (page: Page) => page.evaluate(() => Object.values((window as unknown as TestWindow).__platsen.store.getState().doc.investments));
 

@@ -1,29 +1,14 @@
 import { bbox, centroid, distance, pointOnFeature } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import type { Dialog, Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
-import type { Area, Investment } from '../../src/domain/model';
+import { expect, test } from 'vitest';
+import type { Investment } from '../../src/domain/model';
 import { PHASE_RAMP, SHAPE_OF_KIND } from '../../src/map/encoding';
 import { symbolImageId } from '../../src/map/symbols';
 import { axeViolations } from './axe';
-import { openApp, renderedFeatures, waitForMapIdle, type AppSession } from './browser';
+import { openApp, renderedFeatures, waitForMapIdle, type AppSession, type TestWindow } from './browser';
 
 let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-interface TestWindow {
-  __platsen: {
-    map: {
-      project(p: [number, number]): { x: number; y: number };
-      jumpTo(o: object): void;
-      fitBounds(b: [[number, number], [number, number]], o: object): void;
-    };
-    store: { getState(): { doc: { areas: Record<string, Area>; investments: Record<string, Investment> } } };
-  };
-}
 
 // The map draws on a software GPU with other tests running: give it time.
 const SLOW = { timeout: 20_000 };
@@ -45,7 +30,7 @@ async function pagePoint(page: Page, lonLat: Position): Promise<{ x: number; y: 
 }
 
 async function showAround(page: Page, center: Position, zoom: number): Promise<void> {
-  await page.evaluate(([c, z]) => (window as unknown as TestWindow).__platsen.map.jumpTo({ center: c, zoom: z }), [center, zoom] as const);
+  await page.evaluate(([c, z]) => (window as unknown as TestWindow).__platsen.map.jumpTo({ center: c as [number, number], zoom: z }), [center, zoom] as const);
   await waitForMapIdle(page);
 }
 

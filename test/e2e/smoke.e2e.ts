@@ -1,12 +1,8 @@
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { axeViolations } from './axe';
 import { openApp, waitForMapIdle, type AppSession } from './browser';
 
 let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 test('the editor opens offline: the map settles, nothing leaves the machine, no errors, no serious a11y faults', async () => {
   session = await openApp('/');

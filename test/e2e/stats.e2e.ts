@@ -1,23 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
-import type { Area, Indicator } from '../../src/domain/model';
+import { expect, test } from 'vitest';
 import { axeViolations } from './axe';
-import { openApp, renderedFeatures, waitForMapIdle, type AppSession } from './browser';
+import { openApp, renderedFeatures, waitForMapIdle, type AppSession, type TestWindow } from './browser';
 
 let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-interface TestWindow {
-  __platsen: {
-    store: {
-      getState(): { doc: { areas: Record<string, Area>; indicators: Record<string, Indicator> } };
-      setSession(changes: unknown): void;
-    };
-  };
-}
 
 const FILL = 'platsen-choropleth-fill';
 

@@ -3,7 +3,7 @@
 // page neither stores anything nor talks to anyone but its own site.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { openApp, renderedFeatures, waitForMapIdle, type AppSession } from './browser';
@@ -13,10 +13,6 @@ const SYMBOL_LAYERS = ['platsen-points', 'platsen-shape-solid', 'platsen-shape-d
 const HOSTILE = '<img src=x onerror="window.__pwned=1">&amp; "quoted" {count}';
 
 let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
 
 beforeAll(() => {
   // The preview server serves dist/ only, and picks up files added after it started.

@@ -1,27 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterEach, expect, test } from 'vitest';
-import type { PlatsenDocument } from '../../src/domain/model';
+import { expect, test } from 'vitest';
 import { axeViolations } from './axe';
-import { openApp, renderedFeatures, waitForMapIdle, type AppSession } from './browser';
+import { openApp, renderedFeatures, waitForMapIdle, type AppSession, type TestWindow } from './browser';
 
 let session: AppSession | undefined;
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-
-interface TestWindow {
-  __platsen: {
-    map: {
-      getCenter(): { lng: number; lat: number };
-      getZoom(): number;
-      jumpTo(o: { center: [number, number]; zoom: number }): void;
-      getCanvas(): HTMLCanvasElement;
-    };
-    store: { getState(): { doc: PlatsenDocument; session: { mode: string } } };
-  };
-}
 
 const SCENES = [
   { caption: 'Scen A: Rosengård', center: [13.03, 55.585] as [number, number], zoom: 13 },

@@ -1,0 +1,4 @@
+import { afterEach } from 'vitest';
+import { closeOpenSessions } from './browser';
+
+afterEach(closeOpenSessions);
