@@ -1,0 +1,57 @@
+// A browser holds a database written by a schema-2 release. Schema 3 only adds tables, so opening
+// it must keep every record exactly and give the new tables, empty and usable.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../domain/model';
+import v2 from '../../test/fixtures/db/v2-workspace.json';
+import { PlatsenDb } from './db';
+import { loadDocument, writePatch } from './repository';
+import { freshIdb } from './testing';
+
+type Dump = Record<string, Array<{ id?: string; key?: string }>>;
+const stores = v2.stores as unknown as Dump;
+
+async function openUpgradedFromV2(): Promise<PlatsenDb> {
+  const { name, options } = freshIdb();
+  const old = new Dexie(name, options);
+  // Schema 2 as released (frozen here on purpose).
+  old.version(2).stores({
+    workspace: 'id', areas: 'id', programmes: 'id, areaId', investments: 'id, areaId, kind, category, departmentId',
+    reviews: 'id, investmentId', goals: 'id', departments: 'id', meta: 'key',
+  });
+  await old.transaction('rw', Object.keys(stores), async () => {
+    for (const [table, rows] of Object.entries(stores)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+  const db = new PlatsenDb(name, options);
+  await db.open();
+  return db;
+}
+
+describe('upgrade from schema 2', () => {
+  it('keeps every record exactly and adds the schema-3 tables empty', async () => {
+    const db = await openUpgradedFromV2();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const doc = await loadDocument(db);
+    for (const [table, rows] of Object.entries(stores)) {
+      if (table === 'meta') continue;
+      expect(Object.values(doc[table as keyof typeof doc]), table).toEqual(expect.arrayContaining(rows));
+      expect(Object.keys(doc[table as keyof typeof doc]), table).toHaveLength(rows.length);
+    }
+    expect(doc.indicators).toEqual({});
+    expect(doc.notes).toEqual({});
+    db.close();
+  });
+
+  it('can write to the new tables after the upgrade', async () => {
+    const db = await openUpgradedFromV2();
+    const programmeId = stores.programmes![0]!.id!;
+    const indicator = {
+      id: 'ind_1', createdAt: 'x', updatedAt: 'x', programmeId, name: 'Arbetslöshet', unit: '%', statistic: 'unemp',
+      source: 'SCB', baseline: null, target: null, measurements: [], benefitDimension: null, sdgs: [], public: false,
+    };
+    await writePatch(db, { put: { indicators: [indicator] }, delete: {} });
+    expect(await db.indicators.where('programmeId').equals(programmeId).count()).toBe(1);
+    db.close();
+  });
+});
