@@ -1,9 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { Polygon } from 'geojson';
 import { useT } from '../../app/store-context';
-import { startEditing, type DrawSession } from '../../map/draw/draw-session';
-import { getMap } from '../../map/map-registry';
-import { useInteraction } from './area-actions';
+import { useEditingSession } from './use-editing-session';
 
 export interface ShapeEditingProps {
   geometry: Polygon;
@@ -18,26 +15,7 @@ export interface ShapeEditingProps {
  */
 export function ShapeEditing({ geometry, onSave, onCancel }: ShapeEditingProps) {
   const t = useT();
-  const session = useRef<DrawSession | null>(null);
-  const handlers = useRef({ onSave, onCancel });
-  useEffect(() => { handlers.current = { onSave, onCancel }; });
-  useInteraction('editing');
-
-  useEffect(() => {
-    const map = getMap();
-    if (!map) return;
-    let live = true;
-    const s = startEditing(map, geometry, {
-      onFinish: (g) => { if (live && g.type === 'Polygon') handlers.current.onSave(g); },
-      onCancel: () => { if (live) handlers.current.onCancel(); },
-    });
-    session.current = s;
-    return () => {
-      live = false;
-      session.current = null;
-      s.cancel();
-    };
-  }, [geometry]);
+  const session = useEditingSession(geometry, onSave, onCancel);
 
   return (
     <div className="shape-editing">

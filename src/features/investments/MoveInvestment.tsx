@@ -1,8 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useT } from '../../app/store-context';
-import { startEditing, type DrawSession, type DrawnGeometry } from '../../map/draw/draw-session';
-import { getMap } from '../../map/map-registry';
-import { useInteraction } from '../areas/area-actions';
+import type { DrawnGeometry } from '../../map/draw/draw-session';
+import { useEditingSession } from '../areas/use-editing-session';
 
 export interface MoveInvestmentProps {
   geometry: DrawnGeometry;
@@ -13,26 +11,7 @@ export interface MoveInvestmentProps {
 /** "Move / change shape": drag the symbol or the vertices on the map; Done hands the new geometry back. */
 export function MoveInvestment({ geometry, onSave, onCancel }: MoveInvestmentProps) {
   const t = useT();
-  const session = useRef<DrawSession | null>(null);
-  const handlers = useRef({ onSave, onCancel });
-  useEffect(() => { handlers.current = { onSave, onCancel }; });
-  useInteraction('editing');
-
-  useEffect(() => {
-    const map = getMap();
-    if (!map) return;
-    let live = true;
-    const s = startEditing(map, geometry, {
-      onFinish: (g) => { if (live) handlers.current.onSave(g); },
-      onCancel: () => { if (live) handlers.current.onCancel(); },
-    });
-    session.current = s;
-    return () => {
-      live = false;
-      session.current = null;
-      s.cancel();
-    };
-  }, [geometry]);
+  const session = useEditingSession(geometry, onSave, onCancel);
 
   return (
     <div className="draw-step">
