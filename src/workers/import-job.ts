@@ -2,14 +2,14 @@
 // exactly this in Node: the shared pipeline (readAny) with xmldom for KML, progress as messages.
 import { isDomainError } from '../domain/errors';
 import { readAny } from '../domain/io/import-pipeline';
-import { parseXmlInWorker } from './parse-xml';
+import { parseXmlStrict } from '../domain/io/parse-xml';
 import { validSourceIndex, type ImportRequest, type ImportWorkerMessage } from './import-protocol';
 
 export async function runImportJob(request: ImportRequest, post: (message: ImportWorkerMessage) => void): Promise<void> {
   const { name, bytes, crs, swapAxes } = request;
   try {
     const result = await readAny({ name, bytes: new Uint8Array(bytes) }, {
-      parseXml: parseXmlInWorker,
+      parseXml: parseXmlStrict,
       crs,
       swapAxes,
       progressEvery: 500,

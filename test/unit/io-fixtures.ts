@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAny, type ReadOptions } from '../../src/domain/io/import-pipeline';
-import { parseXmlNode } from '../../src/cli/commands/validate';
+import { parseXmlStrict } from '../../src/domain/io/parse-xml';
 import '../../src/i18n/strings/io';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -14,5 +14,5 @@ export function fixture(folder: 'bad-input' | 'good-input', name: string): { nam
 }
 
 export function importFixture(folder: 'bad-input' | 'good-input', name: string, opts: Partial<ReadOptions> = {}) {
-  return readAny(fixture(folder, name), { parseXml: parseXmlNode, ...opts });
+  return readAny(fixture(folder, name), { parseXml: parseXmlStrict, ...opts });
 }

@@ -7,7 +7,7 @@ import { DomainError } from '../../src/domain/errors';
 import { toWgs84Transform } from '../../src/domain/io/crs';
 import { readAny } from '../../src/domain/io/import-pipeline';
 import { MAX_PROPERTY_CHARS, validateFeatures } from '../../src/domain/io/validate';
-import { parseXmlNode } from '../../src/cli/commands/validate';
+import { parseXmlStrict } from '../../src/domain/io/parse-xml';
 import { fixture } from './io-fixtures';
 
 const identity = toWgs84Transform('EPSG:4326');
@@ -69,7 +69,7 @@ describe('validateFeatures', () => {
     );
     await fc.assert(fc.asyncProperty(files, async (file) => {
       try {
-        await readAny(file, { parseXml: parseXmlNode });
+        await readAny(file, { parseXml: parseXmlStrict });
       } catch (e) {
         expect(e, String(e)).toBeInstanceOf(DomainError);
       }
@@ -116,7 +116,7 @@ describe('validateFeatures', () => {
     });
     const bytes = enc(JSON.stringify({ type: 'FeatureCollection', features }));
     expect(bytes.length).toBeGreaterThan(19_000_000);
-    const r = await readAny({ name: 'stor.geojson', bytes }, { parseXml: parseXmlNode });
+    const r = await readAny({ name: 'stor.geojson', bytes }, { parseXml: parseXmlStrict });
     expect(r.counts).toMatchObject({ total: 100_000, valid: 100_000, invalid: 0, byGeometry: { Point: 50_000, Polygon: 50_000 } });
   }, 30_000);
 });

@@ -1,24 +1,15 @@
 // platsen validate FILE [--crs EPSG:3006] [--swap] [--all]
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
 import { DomainError } from '../../domain/errors';
 import { crsLabel, parseCrsCode } from '../../domain/io/crs';
 import { checkFileSize } from '../../domain/io/detect-format';
 import { readAny, type ImportResult } from '../../domain/io/import-pipeline';
-import type { XmlDocument } from '../../domain/io/read-kml';
+import { parseXmlStrict } from '../../domain/io/parse-xml';
 import '../../i18n/strings/io';
 import { EXIT_ERROR, EXIT_OK, UsageError, type CliCommand, type CliContext, type ParsedArgs } from '../command';
 
 const SHOWN_PROBLEMS = 30;
-
-/** xmldom reports some breakage as recoverable errors: for an import, any error means a broken file. */
-export const parseXmlNode = (text: string): XmlDocument =>
-  new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') throw new Error(message);
-    },
-  }).parseFromString(text, 'text/xml');
 
 async function readBytes(path: string): Promise<Uint8Array> {
   try {
@@ -40,7 +31,7 @@ export async function importFromArgs({ positionals, values }: ParsedArgs, ctx: C
   const path = resolve(ctx.cwd, positionals[0]!);
   if (values.crs !== undefined && !/^(EPSG:)?\d+$/i.test(String(values.crs))) throw new UsageError('cli.io.badCrs');
   return readAny({ name: basename(path), bytes: await readBytes(path) }, {
-    parseXml: parseXmlNode,
+    parseXml: parseXmlStrict,
     crs: values.crs === undefined ? undefined : parseCrsCode(String(values.crs)),
     swapAxes: values.swap === true ? true : undefined,
   });

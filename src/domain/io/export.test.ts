@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Point, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
-import { parseXmlInWorker } from '../../workers/parse-xml';
+import { parseXmlStrict } from './parse-xml';
 import { rect, testArea, testDepartment, testDoc, testInvestment } from '../test-kit';
 import { DomainError } from '../errors';
 import { exportCsv } from './export-csv';
@@ -27,7 +27,7 @@ function doc() {
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const read = (name: string, text: string) => readAny({ name, bytes: bytes(text) }, { parseXml: parseXmlInWorker });
+const read = (name: string, text: string) => readAny({ name, bytes: bytes(text) }, { parseXml: parseXmlStrict });
 
 describe('GeoJSON export', () => {
   it('reads back through the import pipeline with the same geometries, names and ids', async () => {
@@ -92,7 +92,7 @@ describe('CSV export', () => {
 describe('KML export', () => {
   it('parses back with readKml to the same names and coordinates', () => {
     const d = doc();
-    const back = readKml(exportKml(d, 'areas', 'Test'), parseXmlInWorker).features as Array<{ geometry: Polygon; properties: { name: string } }>;
+    const back = readKml(exportKml(d, 'areas', 'Test'), parseXmlStrict).features as Array<{ geometry: Polygon; properties: { name: string } }>;
     const byName = new Map(back.map((f) => [f.properties.name, f]));
     expect(byName.get('Lindängen')?.geometry.coordinates).toEqual(d.areas.a1!.geometry.coordinates);
     expect(byName.get(HOSTILE)?.geometry.coordinates).toEqual(d.areas.a2!.geometry.coordinates);
@@ -101,13 +101,13 @@ describe('KML export', () => {
   it('keeps hostile text as literal text: no element of it reaches the document', () => {
     const kml = exportKml(doc(), 'areas', '<Dokument & "namn">');
     expect(kml).not.toContain('<script>');
-    const parsed = parseXmlInWorker(kml);
+    const parsed = parseXmlStrict(kml);
     expect(parsed.getElementsByTagName('script').length).toBe(0);
     expect(parsed.getElementsByTagName('name')[0]!.textContent).toBe('<Dokument & "namn">');
   });
 
   it('writes points, lines and polygons of investments with their data', () => {
-    const back = readKml(exportKml(doc(), 'investments', 'Insatser'), parseXmlInWorker).features as Array<{ geometry: Point; properties: Record<string, unknown> }>;
+    const back = readKml(exportKml(doc(), 'investments', 'Insatser'), parseXmlStrict).features as Array<{ geometry: Point; properties: Record<string, unknown> }>;
     const point = back.find((f) => f.properties.name === '=HYPERLINK("http://evil")')!;
     expect(point.geometry).toEqual({ type: 'Point', coordinates: [13.005, 55.602] });
     expect(point.properties).toMatchObject({ kind: 'physical', department: 'Fritidsförvaltningen' });
