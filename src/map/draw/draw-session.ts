@@ -74,23 +74,30 @@ function verticesDrawn(draw: TerraDraw): number {
   return typeof committed === 'number' ? committed : vertexCount(sketch);
 }
 
-function onEscape(handler: () => void): () => void {
-  const listener = (e: KeyboardEvent) => { if (e.key === 'Escape') handler(); };
-  window.addEventListener('keydown', listener);
-  return () => window.removeEventListener('keydown', listener);
+/**
+ * Starts terra-draw on the map and returns `end` (stops it once, however often it is called) and
+ * `cancel` (ends and tells the caller). Escape cancels: terra-draw clears its sketch on Escape,
+ * and ending the session lets the caller reset too.
+ */
+function surface(map: MapLibreMap, handlers: DrawHandlers): { draw: TerraDraw; end(): void; cancel(): void } {
+  const draw = createDraw(map);
+  let ended = false;
+  const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') cancel(); };
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    window.removeEventListener('keydown', onKey);
+    draw.stop();
+  };
+  const cancel = () => { end(); handlers.onCancel(); };
+  window.addEventListener('keydown', onKey);
+  draw.start();
+  return { draw, end, cancel };
 }
 
 /** Draws a new geometry of the given kind. */
 export function startDrawing(map: MapLibreMap, kind: DrawKind, handlers: DrawHandlers): DrawSession {
-  const draw = createDraw(map);
-  let ended = false;
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    stopEscape();
-    draw.stop();
-  };
-  draw.start();
+  const { draw, end, cancel } = surface(map, handlers);
   draw.setMode(MODE_NAMES[kind]);
   let reported = -1;
   draw.on('change', () => {
@@ -102,33 +109,19 @@ export function startDrawing(map: MapLibreMap, kind: DrawKind, handlers: DrawHan
     end();
     if (feature) handlers.onFinish(feature.geometry as DrawnGeometry);
   });
-  // terra-draw clears the sketch on Escape; we also end the session so the caller can reset.
-  const stopEscape = onEscape(() => { end(); handlers.onCancel(); });
-  return {
-    cancel: () => { end(); handlers.onCancel(); },
-    commit: () => undefined,
-  };
+  return { cancel, commit: () => undefined };
 }
 
 /** Edits an existing geometry: drag vertices, add them at midpoints, delete them, move the whole. */
 export function startEditing(map: MapLibreMap, geometry: DrawnGeometry, handlers: DrawHandlers): DrawSession {
-  const draw = createDraw(map);
-  draw.start();
+  const { draw, end, cancel } = surface(map, handlers);
   const kind: DrawKind = geometry.type === 'Point' ? 'point' : geometry.type === 'LineString' ? 'linestring' : 'polygon';
   const [result] = draw.addFeatures([{ type: 'Feature', geometry, properties: { mode: MODE_NAMES[kind] } }]);
   const id = result?.id;
   draw.setMode('select');
   if (id !== undefined) draw.selectFeature(id);
-  let ended = false;
-  const end = () => {
-    if (ended) return;
-    ended = true;
-    stopEscape();
-    draw.stop();
-  };
-  const stopEscape = onEscape(() => { end(); handlers.onCancel(); });
   return {
-    cancel: () => { end(); handlers.onCancel(); },
+    cancel,
     commit: () => {
       const feature = id !== undefined ? draw.getSnapshotFeature(id) : undefined;
       end();
