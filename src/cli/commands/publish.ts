@@ -40,6 +40,13 @@ export function reportLines(report: PublishReport, ctx: Pick<CliContext, 't'>): 
       superseded: report.reviews.superseded, unpublished: report.reviews.ofUnpublishedInvestments,
     }),
     t('publish.report.areas', { published: report.areas.published, without: report.areas.withoutPublicInvestments }),
+    t('publish.report.indicators', {
+      published: report.indicators.published, notPublic: report.indicators.notPublic, unpublished: report.indicators.ofUnpublishedProgrammes,
+    }),
+    t('publish.report.realisations', {
+      published: report.realisations.published, notPublic: report.realisations.notPublic,
+      earlier: report.realisations.earlier, unpublished: report.realisations.ofUnpublishedInvestments,
+    }),
     t('publish.report.internalNotes', { count: report.internalNotesLeftOut }),
   ];
   const left = Object.entries(report.notPublished).map(([table, n]) => {

@@ -5,11 +5,26 @@ import { rect, testArea, testDoc, testInvestment, testReview } from '../test-kit
 import { parseSnapshot } from './parse-snapshot';
 import { publishSnapshot } from './snapshot';
 
-const { snapshot } = publishSnapshot(testDoc({
+const NOW = '2026-11-27T09:00:00.000Z';
+const doc = testDoc({
   areas: [testArea('area_a', 'Lindängen', rect(13, 55.6, 13.01, 55.61))],
   investments: [testInvestment('inv_a', { visibility: 'public', areaId: 'area_a' })],
   reviews: [testReview('rev_1', { public: true })],
-}), { now: '2026-11-27T09:00:00.000Z' });
+});
+doc.programmes.prog_a = {
+  id: 'prog_a', createdAt: NOW, updatedAt: NOW, areaId: 'area_a', vision: 'Grönt', commonGoals: '', coordinationFunction: '',
+  programmeGroup: [], governanceMode: 'full', values: { goals: null, budget: null, management: null, culture: null, trust: null, leadership: null },
+};
+doc.indicators.ind_a = {
+  id: 'ind_a', createdAt: NOW, updatedAt: NOW, programmeId: 'prog_a', name: 'Trygghet', unit: '%', statistic: null, source: 'Enkät',
+  baseline: { value: 41.5, year: 2024 }, target: null, measurements: [{ value: 44, date: '2025-06-30' }], benefitDimension: 'social',
+  sdgs: [16], public: true,
+};
+doc.realisations.real_a = {
+  id: 'real_a', createdAt: NOW, updatedAt: NOW, investmentId: 'inv_a', date: '2026-10-01', public: true,
+  realised: { environmental: '', social: 'Fler på torget', economic: '' }, degree: { environmental: null, social: 70, economic: null },
+};
+const { snapshot } = publishSnapshot(doc, { now: NOW });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- edits reach into any path of the file
 type Json = Record<string, any>;
@@ -32,11 +47,19 @@ function errorOf(text: string): DomainError {
 
 describe('parseSnapshot', () => {
   it('reads back what publishing wrote', () => {
+    expect(snapshot.areas[0]!.programme!.indicators).toHaveLength(1);
+    expect(snapshot.investments[0]!.realisation).not.toBeNull();
     expect(parseSnapshot(JSON.stringify(snapshot))).toEqual(snapshot);
   });
 
   it('ignores fields added later within version 1', () => {
     expect(parseSnapshot(edited((d) => { d.indicators = []; d.investments[0].photo = 'x.jpg'; })).investments).toHaveLength(1);
+  });
+
+  it('reads a version 1 snapshot published before indicators and follow-ups were added', () => {
+    const older = parseSnapshot(edited((d) => { delete d.areas[0].programme.indicators; delete d.investments[0].realisation; }));
+    expect(older.areas[0]!.programme!.indicators).toBeUndefined();
+    expect(older.investments[0]!.realisation).toBeUndefined();
   });
 
   it('names the problem: not JSON, not a snapshot, another version', () => {
@@ -52,6 +75,8 @@ describe('parseSnapshot', () => {
     expect(errorOf(edited((d) => { d.investments[0].phase.status = 'done'; })).params).toEqual({ path: 'investments[0].phase' });
     expect(errorOf(edited((d) => { d.investments[0].reviews[0].aspects.market = null; })).params).toEqual({ path: 'investments[0].reviews' });
     expect(errorOf(edited((d) => { d.investments = [42]; })).params).toEqual({ path: 'investments[0]' });
+    expect(errorOf(edited((d) => { d.areas[0].programme.indicators = [{ name: 'x' }]; })).params).toEqual({ path: 'areas[0].programme' });
+    expect(errorOf(edited((d) => { d.investments[0].realisation = { date: '2026-01-01' }; })).params).toEqual({ path: 'investments[0].realisation' });
   });
 });
 

@@ -5,11 +5,24 @@ import { DomainError } from '../errors';
 import { ASPECTS, BENEFIT_DIMENSIONS, RATINGS } from '../model';
 import {
   AREA_GEOMETRY_TYPES, INVESTMENT_GEOMETRY_TYPES, arrayOf, bool, finite, firstBadField, geometryOf, int, isObject,
-  nullable, oneOf, recordOf, shape, str, type Spec,
+  nullable, oneOf, recordOf, shape, str, type Check, type Spec,
 } from '../io/structure-checks';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type PublicSnapshot } from './snapshot-types';
 
 const rating = oneOf(...RATINGS);
+/** A field added within version 1: snapshots published before it lack it. */
+const optional = (check: Check): Check => (v) => v === undefined || check(v);
+const yearValue = nullable(shape({ value: finite, year: int }));
+
+const INDICATOR = shape({
+  id: str, name: str, unit: str, source: str, baseline: yearValue, target: yearValue,
+  measurements: arrayOf(shape({ value: finite, date: str })), benefitDimension: nullable(oneOf(...BENEFIT_DIMENSIONS)),
+  sdgs: arrayOf(int),
+});
+
+const REALISATION = shape({
+  date: str, realised: recordOf(BENEFIT_DIMENSIONS, str), degree: recordOf(BENEFIT_DIMENSIONS, nullable(finite)),
+});
 
 const TOP: Spec = {
   publishedAt: str,
@@ -26,7 +39,9 @@ const TOP: Spec = {
 
 const AREA: Spec = {
   id: str, name: str, description: str, geometry: geometryOf(AREA_GEOMETRY_TYPES),
-  programme: nullable(shape({ vision: str, commonGoals: str, governanceMode: oneOf('partial', 'full') })),
+  programme: nullable(shape({
+    vision: str, commonGoals: str, governanceMode: oneOf('partial', 'full'), indicators: optional(arrayOf(INDICATOR)),
+  })),
 };
 
 const REVIEW = shape({
@@ -42,6 +57,7 @@ const INVESTMENT: Spec = {
   sdgs: arrayOf(int), goals: arrayOf(str),
   phase: shape({ gateIndex: int, gateCode: str, status: oneOf('active', 'waiting', 'stopped', 'realised') }),
   reviews: arrayOf(REVIEW),
+  realisation: optional(nullable(REALISATION)),
 };
 
 export function parseSnapshot(text: string): PublicSnapshot {

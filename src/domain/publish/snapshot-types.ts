@@ -19,7 +19,15 @@
 //   its programme's vision, common goals and governance mode are what the municipality says openly
 //   about a place (the seed: what is planned for a place should be visible to those who live there).
 //   The programme's coordination function, programme group and hard/soft value scores are internal.
-// - Indicators, benefit realisations, workshop notes and tours are not part of version 1.
+// - A programme's indicators marked `public` only: how the programme measures what it achieves
+//   (baseline, target, measurements) is what it promises residents. Whether an indicator comes from
+//   a bundled statistic is an editor detail and stays out; the `source` text names the source.
+// - Of a public investment's benefit follow-ups (realisations), the latest one marked `public`: what
+//   came true, next to what was expected. Follow-ups of internal investments never.
+// - Workshop notes and tours are not part of version 1.
+//
+// Added within version 1 (absent in snapshots published before; readers take absent as none):
+// `PublicProgramme.indicators` and `PublicInvestment.realisation`.
 import type {
   Aspect, AspectAssessment, AreaGeometry, BenefitDimension, Budget, Decision, GovernanceMode, Id, InvestmentGeometry,
   InvestmentKind, IsoDate, MapView, Rating, SdgNumber, Timestamp,
@@ -69,6 +77,33 @@ export interface PublicProgramme {
   vision: string;
   commonGoals: string;
   governanceMode: GovernanceMode;
+  /** Public indicators in the order the programme group added them. Added within v1: may be absent. */
+  indicators?: PublicIndicator[];
+}
+
+/** How a programme measures a benefit: where it started, where it aims, what was measured since. */
+export interface PublicIndicator {
+  id: Id;
+  name: string;
+  unit: string;
+  /** Where the figures come from, in the planner's words (e.g. "SCB" or "Trygghetsmätningen"). */
+  source: string;
+  baseline: { value: number; year: number } | null;
+  target: { value: number; year: number } | null;
+  /** Oldest first. */
+  measurements: Array<{ value: number; date: IsoDate }>;
+  benefitDimension: BenefitDimension | null;
+  /** Agenda 2030 goal numbers, 1–17. */
+  sdgs: SdgNumber[];
+}
+
+/** A public investment's latest public benefit follow-up. */
+export interface PublicRealisation {
+  date: IsoDate;
+  /** What came true, per dimension (may be empty). */
+  realised: Record<BenefitDimension, string>;
+  /** How well each expected benefit was realised: 0 (not at all) to 100 (fully), null when not judged. */
+  degree: Record<BenefitDimension, number | null>;
 }
 
 export interface PublicInvestment {
@@ -99,6 +134,8 @@ export interface PublicInvestment {
   phase: PublicPhase;
   /** Public reviews still in force, oldest first. */
   reviews: PublicReview[];
+  /** The latest public benefit follow-up, or null. Added within v1: may be absent. */
+  realisation?: PublicRealisation | null;
 }
 
 export interface PublicPhase {

@@ -75,7 +75,7 @@ describe('publishSnapshot', () => {
 
   it('publishes every area with only the public parts of its programme', () => {
     expect(snapshot.areas.map((a) => [a.id, a.programme])).toEqual([
-      ['area_a', { vision: 'Trygg och grön', commonGoals: 'Fler i arbete', governanceMode: 'full' }],
+      ['area_a', { vision: 'Trygg och grön', commonGoals: 'Fler i arbete', governanceMode: 'full', indicators: [] }],
       ['area_b', null],
     ]);
   });
@@ -89,6 +89,8 @@ describe('publishSnapshot', () => {
       areas: { published: 2, withoutPublicInvestments: 1 },
       investments: { published: 2, internal: 1 },
       reviews: { published: 2, notPublic: 1, superseded: 1, ofUnpublishedInvestments: 1 },
+      indicators: { published: 0, notPublic: 0, ofUnpublishedProgrammes: 0 },
+      realisations: { published: 0, notPublic: 0, earlier: 0, ofUnpublishedInvestments: 0 },
       internalNotesLeftOut: 0,
       notPublished: {},
     });

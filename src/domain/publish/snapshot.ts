@@ -6,7 +6,8 @@ import type { Area, GateReview, Id, Investment, PlatsenDocument, Programme, Tabl
 import { TABLES, workspaceOf } from '../model';
 import { derivePhase, effectiveReviews, reviewsByInvestment } from '../phase';
 import { REFERENCE_ATTRIBUTION } from './attribution';
-import type { PublicArea, PublicInvestment, PublicReview, PublicSnapshot } from './snapshot-types';
+import { publishIndicators, publishRealisations, type IndicatorCounts, type RealisationCounts } from './follow-up';
+import type { PublicArea, PublicIndicator, PublicInvestment, PublicRealisation, PublicReview, PublicSnapshot } from './snapshot-types';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot-types';
 
 export type * from './snapshot-types';
@@ -24,6 +25,9 @@ export interface PublishReport {
     /** Reviews of internal (or missing) investments. */
     ofUnpublishedInvestments: number;
   };
+  indicators: IndicatorCounts;
+  /** Benefit follow-ups. */
+  realisations: RealisationCounts;
   /** Published investments whose internal notes were left out. */
   internalNotesLeftOut: number;
   /** Records of tables the snapshot does not carry at all, by table (only tables with records). */
@@ -32,7 +36,7 @@ export interface PublishReport {
 
 /** Tables whose records (or parts of them) can reach the snapshot. */
 const PUBLISHED_TABLES: ReadonlySet<TableName> = new Set<TableName>([
-  'workspace', 'areas', 'programmes', 'investments', 'reviews', 'goals', 'departments',
+  'workspace', 'areas', 'programmes', 'investments', 'reviews', 'goals', 'departments', 'indicators', 'realisations',
 ]);
 
 const byId = <T extends { id: Id }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -45,10 +49,15 @@ export function publishSnapshot(doc: PlatsenDocument, { now }: { now: Timestamp 
     areas: { published: 0, withoutPublicInvestments: 0 },
     investments: { published: 0, internal: 0 },
     reviews: { published: 0, notPublic: 0, superseded: 0, ofUnpublishedInvestments: 0 },
+    indicators: { published: 0, notPublic: 0, ofUnpublishedProgrammes: 0 },
+    realisations: { published: 0, notPublic: 0, earlier: 0, ofUnpublishedInvestments: 0 },
     internalNotesLeftOut: 0,
     notPublished: {},
   };
 
+  const publicIds = new Set(Object.values(doc.investments).filter((i) => i.visibility === 'public').map((i) => i.id));
+  const realisations = publishRealisations(doc, publicIds);
+  report.realisations = realisations.counts;
   const reviewsOf = reviewsByInvestment(Object.values(doc.reviews));
   const investments: PublicInvestment[] = [];
   for (const inv of Object.values(doc.investments).sort(byId)) {
@@ -65,14 +74,20 @@ export function publishSnapshot(doc: PlatsenDocument, { now }: { now: Timestamp 
     report.reviews.superseded += reviews.length - inForce.length;
     if (inv.internalNotes.trim()) report.internalNotesLeftOut += 1;
     const phase = derivePhase(reviews, gates);
-    investments.push(publicInvestment(doc, inv, published, { gateIndex: phase.gateIndex, gateCode: gates[phase.gateIndex]?.code ?? '', status: phase.status }));
+    const phaseOf = { gateIndex: phase.gateIndex, gateCode: gates[phase.gateIndex]?.code ?? '', status: phase.status };
+    investments.push(publicInvestment(doc, inv, published, phaseOf, realisations.byInvestment.get(inv.id) ?? null));
   }
-  const publishedIds = new Set(investments.map((i) => i.id));
-  for (const r of Object.values(doc.reviews)) if (!publishedIds.has(r.investmentId)) report.reviews.ofUnpublishedInvestments += 1;
+  for (const r of Object.values(doc.reviews)) if (!publicIds.has(r.investmentId)) report.reviews.ofUnpublishedInvestments += 1;
 
   const programmeOf = new Map<Id, Programme>(Object.values(doc.programmes).map((p) => [p.areaId, p]));
+  const publishedProgrammes = Object.values(doc.areas).flatMap((a) => programmeOf.get(a.id)?.id ?? []);
+  const indicators = publishIndicators(doc, new Set(publishedProgrammes));
+  report.indicators = indicators.counts;
   const areasWithInvestments = new Set(investments.map((i) => i.areaId));
-  const areas = Object.values(doc.areas).sort(byId).map((a) => publicArea(a, programmeOf.get(a.id)));
+  const areas = Object.values(doc.areas).sort(byId).map((a) => {
+    const programme = programmeOf.get(a.id);
+    return publicArea(a, programme, (programme && indicators.byProgramme.get(programme.id)) ?? []);
+  });
   report.areas.published = areas.length;
   report.areas.withoutPublicInvestments = areas.filter((a) => !areasWithInvestments.has(a.id)).length;
 
@@ -98,7 +113,9 @@ export function publishSnapshot(doc: PlatsenDocument, { now }: { now: Timestamp 
 // Every public object is built field by field from a list, never by spreading a record and deleting
 // the internal parts: a field added to the model later stays internal until someone publishes it here.
 
-function publicInvestment(doc: PlatsenDocument, inv: Investment, reviews: PublicReview[], phase: PublicInvestment['phase']): PublicInvestment {
+function publicInvestment(
+  doc: PlatsenDocument, inv: Investment, reviews: PublicReview[], phase: PublicInvestment['phase'], realisation: PublicRealisation | null,
+): PublicInvestment {
   return {
     id: inv.id,
     title: inv.title,
@@ -122,6 +139,7 @@ function publicInvestment(doc: PlatsenDocument, inv: Investment, reviews: Public
     goals: inv.overallGoalIds.flatMap((id) => doc.goals[id]?.title ?? []),
     phase,
     reviews,
+    realisation,
   };
 }
 
@@ -148,14 +166,14 @@ function publicReview(r: GateReview): PublicReview {
   };
 }
 
-function publicArea(area: Area, programme: Programme | undefined): PublicArea {
+function publicArea(area: Area, programme: Programme | undefined, indicators: PublicIndicator[]): PublicArea {
   return {
     id: area.id,
     name: area.name,
     description: area.description,
     geometry: structuredClone(area.geometry),
     programme: programme
-      ? { vision: programme.vision, commonGoals: programme.commonGoals, governanceMode: programme.governanceMode }
+      ? { vision: programme.vision, commonGoals: programme.commonGoals, governanceMode: programme.governanceMode, indicators }
       : null,
   };
 }

@@ -28,6 +28,11 @@ function Counts({ report }: { report: PublishReport }) {
     report.reviews.notPublic > 0 && t('publish.dialog.out.reviews', { n: report.reviews.notPublic }),
     report.reviews.superseded > 0 && t('publish.dialog.out.superseded', { n: report.reviews.superseded }),
     report.reviews.ofUnpublishedInvestments > 0 && t('publish.dialog.out.unpublished', { n: report.reviews.ofUnpublishedInvestments }),
+    report.indicators.notPublic > 0 && t('publish.dialog.out.indicators', { n: report.indicators.notPublic }),
+    report.indicators.ofUnpublishedProgrammes > 0 && t('publish.dialog.out.indicatorsWithoutArea', { n: report.indicators.ofUnpublishedProgrammes }),
+    report.realisations.notPublic > 0 && t('publish.dialog.out.realisations', { n: report.realisations.notPublic }),
+    report.realisations.earlier > 0 && t('publish.dialog.out.realisationsEarlier', { n: report.realisations.earlier }),
+    report.realisations.ofUnpublishedInvestments > 0 && t('publish.dialog.out.realisationsUnpublished', { n: report.realisations.ofUnpublishedInvestments }),
     t('publish.report.internalNotes', { count: report.internalNotesLeftOut }),
   ].filter((line): line is string => typeof line === 'string');
   const tables = Object.entries(report.notPublished).map(([table, n]) => `${n} ${hasKey(`publish.table.${table}`) ? t(`publish.table.${table}`) : table}`);
@@ -40,6 +45,8 @@ function Counts({ report }: { report: PublishReport }) {
           <li>{t('publish.dialog.in.areas', { n: report.areas.published })}</li>
           <li>{t('publish.dialog.in.investments', { n: report.investments.published })}</li>
           <li>{t('publish.dialog.in.reviews', { n: report.reviews.published })}</li>
+          <li>{t('publish.dialog.in.indicators', { n: report.indicators.published })}</li>
+          <li>{t('publish.dialog.in.realisations', { n: report.realisations.published })}</li>
         </ul>
       </section>
       <section>

@@ -80,12 +80,37 @@ export const publishStrings = {
     sv: 'Ingår inte i ögonblicksbilden: {list}.',
     en: 'Not part of the snapshot: {list}.',
   },
+  'publish.report.indicators': {
+    sv: 'Indikatorer: {published} publicerade med utgångsläge, mål och mätvärden; utelämnade: {notPublic} ej markerade som offentliga, {unpublished} i program vars område saknas.',
+    en: 'Indicators: {published} published with baseline, target and measurements; left out: {notPublic} not marked public, {unpublished} in programmes whose area is missing.',
+  },
+  'publish.report.realisations': {
+    sv: 'Nyttouppföljningar: {published} publicerade (den senaste offentliga per investering); utelämnade: {notPublic} ej markerade som offentliga, {earlier} äldre offentliga, {unpublished} för interna investeringar.',
+    en: 'Benefit follow-ups: {published} published (the latest public one per investment); left out: {notPublic} not marked public, {earlier} earlier public ones, {unpublished} of internal investments.',
+  },
+  'publish.dialog.in.indicators': {
+    sv: '{n} offentliga indikatorer med utgångsläge, mål och mätvärden',
+    en: '{n} public indicators with baseline, target and measurements',
+  },
+  'publish.dialog.in.realisations': {
+    sv: '{n} offentliga nyttouppföljningar (den senaste per investering)',
+    en: '{n} public benefit follow-ups (the latest per investment)',
+  },
+  'publish.dialog.out.indicators': { sv: '{n} indikatorer som inte är markerade som offentliga', en: '{n} indicators not marked public' },
+  'publish.dialog.out.indicatorsWithoutArea': { sv: '{n} indikatorer i program vars område saknas', en: '{n} indicators in programmes whose area is missing' },
+  'publish.dialog.out.realisations': {
+    sv: '{n} nyttouppföljningar som inte är markerade som offentliga', en: '{n} benefit follow-ups not marked public',
+  },
+  'publish.dialog.out.realisationsEarlier': {
+    sv: '{n} äldre offentliga nyttouppföljningar (bara den senaste visas)', en: '{n} earlier public benefit follow-ups (only the latest is shown)',
+  },
+  'publish.dialog.out.realisationsUnpublished': {
+    sv: '{n} nyttouppföljningar för interna investeringar', en: '{n} benefit follow-ups of internal investments',
+  },
   'publish.report.noPublicInvestments': {
     sv: 'Obs: ingen investering är markerad som offentlig, så kartan visar bara områdena.',
     en: 'Note: no investment is marked public, so the map shows only the areas.',
   },
-  'publish.table.indicators': { sv: 'indikatorer', en: 'indicators' },
-  'publish.table.realisations': { sv: 'nyttorealiseringar', en: 'benefit realisations' },
   'publish.table.notes': { sv: 'workshopanteckningar', en: 'workshop notes' },
   'publish.table.tours': { sv: 'visningar', en: 'tours' },
 };
