@@ -7,6 +7,7 @@ import { Notices } from './Notices';
 import { Panel } from '../features/panel/Panel';
 import { MapView } from '../map/MapView';
 import { Legend } from '../features/legend/Legend';
+import { ColourBySwitch } from '../features/legend/ColourBySwitch';
 import { ChoroplethControl } from '../features/stats/ChoroplethControl';
 import { AsOfSlider } from '../features/as-of/AsOfSlider';
 import { resolveBasemapStyle } from '../map/basemap/basemaps';
@@ -47,7 +48,7 @@ function Shell() {
       </button>}
       <main className="map-area" aria-label={t('app.map')}>
         <MapArea />
-        {!presenting && <><Legend /><ChoroplethControl /><AsOfSlider /></>}
+        {!presenting && <><div className="legend-dock"><ColourBySwitch /><Legend /></div><ChoroplethControl /><AsOfSlider /></>}
         <PresentationHost />
       </main>
       <Notices />

@@ -12,6 +12,7 @@ import { translate } from '../i18n/translate';
 import '../i18n/strings/map';
 import type { PlatsenStore } from '../store/store';
 import type { BasemapTheme } from './basemap/offline-style';
+import { installAreaProgress } from './area-progress';
 import { installInteractions } from './interactions';
 import { LAYER, appLayers, emptySources } from './layers';
 import { setMap } from './map-registry';
@@ -94,6 +95,7 @@ export function createMapController(options: MapControllerOptions): MapControlle
 
   const removeInteractions = installInteractions(map, store);
   const removeNotes = installNotesLayer(map, store);
+  const removeAreaProgress = installAreaProgress(map, store);
   setMap(map);
   if (typeof window !== 'undefined') window.__platsen = { ...window.__platsen, map, store };
 
@@ -113,6 +115,7 @@ export function createMapController(options: MapControllerOptions): MapControlle
       sync.destroy();
       removeInteractions();
       removeNotes();
+      removeAreaProgress();
       setMap(null);
       if (window.__platsen?.map === map) window.__platsen = { ...window.__platsen, map: undefined };
       map.remove();

@@ -34,6 +34,8 @@ export interface Session {
   selection: Selection;
   filter: InvestmentFilter;
   colourBy: ColourBy;
+  /** Areas filled by their programme's progress (share of the budget past the implementation gate). */
+  areaProgress: boolean;
   asOf: IsoDate | null;
   notices: Notice[];
   storage: StorageInfo;
@@ -42,6 +44,6 @@ export interface Session {
 }
 
 export function initialSession(lang: Lang, basemap: BasemapId = 'offline'): Session {
-  return { lang, mode: 'explore', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, asOf: null, notices: [],
+  return { lang, mode: 'explore', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, areaProgress: false, asOf: null, notices: [],
     storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap };
 }

@@ -28,7 +28,7 @@ export function ExportImageButton() {
     const sources = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
     setBusy(true);
     try {
-      const canvas = await composeMapImage(map, legendSections(gatesOf(doc), session.colourBy, lang, t), {
+      const canvas = await composeMapImage(map, legendSections(gatesOf(doc), session.colourBy, lang, t, session.areaProgress), {
         title: [workspaceOf(doc)?.name ?? t('app.name'), area].filter(Boolean).join(' – '),
         subtitle: dateLine.filter(Boolean).join(' · '),
         attribution: t('exportImage.sources', { sources }),

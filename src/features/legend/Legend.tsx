@@ -29,10 +29,11 @@ export function Legend({ initiallyOpen = true }: LegendProps) {
   const t = useT();
   const lang = usePlatsen((s) => s.session.lang);
   const colourBy = usePlatsen((s) => s.session.colourBy);
+  const areaProgress = usePlatsen((s) => s.session.areaProgress);
   const gates = usePlatsen((s) => gatesOf(s.doc));
   const [open, setOpen] = useState(initiallyOpen);
   const bodyId = useId();
-  const sections = legendSections(gates, colourBy, lang, t);
+  const sections = legendSections(gates, colourBy, lang, t, areaProgress);
 
   return (
     <section className="platsen-legend" aria-labelledby={`${bodyId}-title`}>

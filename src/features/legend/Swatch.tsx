@@ -1,5 +1,6 @@
 // Small SVG pictures of the map's symbols for the legend, drawn with the same encoding constants
 // as the map's runtime images, so the legend cannot drift from what the map shows.
+import { HATCH_BACKGROUND, HATCH_LINE } from '../../map/choropleth';
 import { CASING_COLOUR, HOLLOW_FILL, STOPPED_COLOUR, type SymbolShape, type SymbolStatus } from '../../map/encoding';
 
 const SIZE = 20;
@@ -7,7 +8,9 @@ const SIZE = 20;
 export type SwatchProps =
   | { kind: 'symbol'; shape: SymbolShape; status: SymbolStatus; colour: string }
   | { kind: 'line'; dashed: boolean; colour: string }
-  | { kind: 'area'; colour: string }
+  | { kind: 'area'; colour: string; fillOpacity?: number }
+  /** Diagonal stripes, as the map draws areas without a value (no budget, no data). */
+  | { kind: 'hatch' }
   | { kind: 'cluster' };
 
 function Shape({ shape, fill, inset }: { shape: SymbolShape; fill: string; inset: number }) {
@@ -41,7 +44,13 @@ export function Swatch(props: SwatchProps) {
           <line x1={1} y1={10} x2={19} y2={10} stroke={props.colour} strokeWidth={3} strokeDasharray={props.dashed ? '5 3' : undefined} />
         </>
       )}
-      {props.kind === 'area' && <rect x={2} y={3} width={16} height={14} fill={props.colour} fillOpacity={0.15} stroke={props.colour} strokeWidth={2} />}
+      {props.kind === 'area' && <rect x={2} y={3} width={16} height={14} fill={props.colour} fillOpacity={props.fillOpacity ?? 0.15} stroke={props.colour} strokeWidth={2} />}
+      {props.kind === 'hatch' && (
+        <>
+          <rect x={2} y={3} width={16} height={14} fill={HATCH_BACKGROUND} stroke={HATCH_LINE} strokeWidth={1} />
+          <path d="M2 9L8 3M2 15L14 3M6 17L18 5M12 17L18 11" stroke={HATCH_LINE} strokeWidth={1.5} />
+        </>
+      )}
       {props.kind === 'cluster' && (
         <>
           <circle cx={10} cy={10} r={8.5} fill="#ffffff" stroke={CASING_COLOUR} strokeWidth={2} />

@@ -3,6 +3,9 @@
 import type { GateDef } from '../../domain/model';
 import { RATINGS } from '../../domain/model';
 import type { Lang, ColourBy } from '../../store/session';
+import { IMPLEMENTATION_GATE_CODE } from '../../domain/rollups';
+import '../../i18n/strings/colour-by';
+import { PROGRESS_CLASSES, PROGRESS_OPACITY } from '../../map/area-progress';
 import { AREA_COLOUR, PHASE_RAMP, RATING_COLOURS, SELECTED_COLOUR, phaseRamp } from '../../map/encoding';
 import type { SwatchProps } from './Swatch';
 
@@ -12,7 +15,25 @@ export interface LegendSection { title: string | null; entries: LegendEntry[] }
 /** A mid-ramp colour for entries about shape or fill, where the colour itself means nothing. */
 const NEUTRAL = PHASE_RAMP[3];
 
-export function legendSections(gates: GateDef[], colourBy: ColourBy, lang: Lang, t: (key: string, params?: Record<string, string>) => string): LegendSection[] {
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** The area shading by programme progress: five classes of the budget's share, and "no budget". */
+function progressSection(gates: GateDef[], lang: Lang, t: Translate): LegendSection {
+  const gate = gates.find((g) => g.code === IMPLEMENTATION_GATE_CODE);
+  return {
+    title: t('map.legend.progress', { code: gate ? `${gate.code} ${gate.name[lang]}` : IMPLEMENTATION_GATE_CODE }),
+    entries: [
+      ...PROGRESS_CLASSES.map((c) => ({
+        label: t('map.legend.progressClass', { from: c.from, to: c.to }),
+        swatches: [{ kind: 'area' as const, colour: c.colour, fillOpacity: PROGRESS_OPACITY }],
+      })),
+      { label: t('map.legend.noBudget'), swatches: [{ kind: 'hatch' as const }] },
+    ],
+  };
+}
+
+/** `areaProgress`: the areas are shaded by programme progress (session.areaProgress). */
+export function legendSections(gates: GateDef[], colourBy: ColourBy, lang: Lang, t: Translate, areaProgress = false): LegendSection[] {
   const ramp = phaseRamp(gates.length);
   const colours: LegendSection = colourBy.type === 'phase'
     ? {
@@ -54,5 +75,6 @@ export function legendSections(gates: GateDef[], colourBy: ColourBy, lang: Lang,
         { label: t('map.legend.selected'), swatches: [{ kind: 'area', colour: SELECTED_COLOUR }] },
       ],
     },
+    ...(areaProgress ? [progressSection(gates, lang, t)] : []),
   ];
 }

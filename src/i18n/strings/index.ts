@@ -2,6 +2,7 @@
 import './app';
 import './areas-domain';
 import './areas-ui';
+import './colour-by';
 import './gates-domain';
 import './gates-ui';
 import './import-export';
