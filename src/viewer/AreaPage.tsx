@@ -1,9 +1,11 @@
 // An area's page in plain language: what is done there (its public investments), why (the
-// programme's vision and goals, the expected benefits), when, how far it has come, and the cost.
+// programme's vision and goals, the expected benefits), how the programme follows up what it
+// achieves, when, how far it has come, and the cost.
 import { useEffect, useRef } from 'react';
 import { BENEFIT_DIMENSIONS, type Budget as BudgetValues } from '../domain/model';
 import type { PublicArea, PublicSnapshot } from '../domain/publish/snapshot-types';
 import { Budget } from './Budget';
+import { FollowUp } from './FollowUp';
 import { InvestmentItem } from './InvestmentList';
 import type { Target } from './url-state';
 import { datesText, gateName, useLang, useT } from './words';
@@ -76,6 +78,8 @@ export function AreaPage({ snapshot, area, onOpen }: AreaPageProps) {
           </dl>
         </>
       )}
+
+      {programme && <FollowUp indicators={programme.indicators ?? []} />}
 
       <h3>{t('viewer.inv.when')}</h3>
       <p>{datesText(earliest(investments.map((i) => i.startDate)), latest(investments.map((i) => i.endDate)), lang)}</p>

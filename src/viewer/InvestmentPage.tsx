@@ -1,11 +1,12 @@
 // One investment in plain language: what, why, when, how far, what it costs, who, and the public
 // decisions behind it. Everything from the snapshot is rendered as text.
 import { useEffect, useRef } from 'react';
-import { ASPECTS, BENEFIT_DIMENSIONS } from '../domain/model';
+import { ASPECTS } from '../domain/model';
 import type { PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
-import { SdgTile } from '../ui/SdgTile';
 import { formatDate } from '../i18n/translate';
+import { Benefits } from './Benefits';
 import { Budget } from './Budget';
+import { SdgList } from './SdgList';
 import type { Target } from './url-state';
 import { datesText, kindCategoryText, phaseText, useLang, useT } from './words';
 
@@ -23,7 +24,6 @@ export function InvestmentPage({ snapshot, investment: inv, onOpen }: Investment
     heading.current?.focus();
   }, [inv.id]);
   const area = inv.areaId ? snapshot.areas.find((a) => a.id === inv.areaId) : undefined;
-  const benefits = BENEFIT_DIMENSIONS.filter((d) => inv.expectedBenefits[d].trim());
 
   return (
     <article className="viewer-page" aria-labelledby={`inv-${inv.id}`}>
@@ -43,23 +43,8 @@ export function InvestmentPage({ snapshot, investment: inv, onOpen }: Investment
       {inv.wholeArea && <p>{t('viewer.inv.wholeArea')}</p>}
 
       <h3>{t('viewer.inv.why')}</h3>
-      {benefits.length === 0 ? <p>{t('viewer.inv.noBenefits')}</p> : (
-        <dl className="viewer-dl">
-          {benefits.map((d) => (
-            <div key={d}><dt>{t(`benefit.${d}`)}</dt><dd className="viewer-text">{inv.expectedBenefits[d]}</dd></div>
-          ))}
-        </dl>
-      )}
-      {inv.sdgs.length > 0 && (
-        <ul className="viewer-sdgs" aria-label={t('sdg.title')}>
-          {[...inv.sdgs].sort((a, b) => a - b).map((n) => (
-            <li key={n}>
-              <SdgTile n={n} />
-              {t('sdg.tile', { n: String(n), name: t(`sdg.${n}`) })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Benefits investment={inv} />
+      <SdgList goals={inv.sdgs} />
       {inv.goals.length > 0 && (
         <>
           <h4>{t('viewer.inv.goals')}</h4>

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Indicator } from '../../domain/model';
 import { renderWithStore } from '../gates/ui-test-kit';
 import { TrendChart } from './TrendChart';
-import { niceRange } from './trend-layout';
+import { niceRange } from '../../ui/trend-layout';
 
 afterEach(cleanup);
 

@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
 import type { Indicator } from '../../domain/model';
 import { formatDate, formatNumber } from '../../i18n/translate';
-import { trendLayout, type ChartBox } from './trend-layout';
+import { trendLayout, type ChartBox } from '../../ui/trend-layout';
 
 const BOX: ChartBox = { width: 320, height: 150, left: 48, right: 14, top: 10, bottom: 22 };
 

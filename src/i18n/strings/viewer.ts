@@ -97,6 +97,30 @@ export const viewerStrings = {
   'viewer.area.totals': { sv: 'Sammanlagt för områdets investeringar:', en: 'In total for the area\'s investments:' },
   'viewer.area.show': { sv: 'Visa {name}', en: 'Show {name}' },
 
+  'viewer.followUp': { sv: 'Så följer vi upp', en: 'How we follow up' },
+  'viewer.followUp.intro': {
+    sv: 'Programmet mäter det här för att se om livet i området blir bättre: hur det var från början, vad som har mätts sedan dess och vad målet är.',
+    en: 'The programme measures these to see whether life in the area gets better: where it started, what has been measured since and what the target is.',
+  },
+  'viewer.indicator.source': { sv: 'Källa: {source}', en: 'Source: {source}' },
+  'viewer.indicator.dimension': { sv: 'Nytta: {dimension}', en: 'Benefit: {dimension}' },
+  'viewer.indicator.noValues': { sv: 'Inga värden ännu.', en: 'No values yet.' },
+  'viewer.indicator.values': { sv: 'Värden för {name}', en: 'Values of {name}' },
+  'viewer.indicator.what': { sv: 'Vad', en: 'What' },
+  'viewer.indicator.when': { sv: 'När', en: 'When' },
+  'viewer.indicator.value': { sv: 'Värde', en: 'Value' },
+  'viewer.indicator.baseline': { sv: 'Utgångsläge', en: 'Baseline' },
+  'viewer.indicator.measurement': { sv: 'Mätt', en: 'Measured' },
+  'viewer.indicator.target': { sv: 'Mål', en: 'Target' },
+
+  'viewer.realisation.title': { sv: 'Förväntad och uppnådd nytta', en: 'Expected and achieved benefits' },
+  'viewer.realisation.date': { sv: 'Nyttan följdes upp {date}.', en: 'The benefits were followed up on {date}.' },
+  'viewer.realisation.expected': { sv: 'Förväntat: {text}', en: 'Expected: {text}' },
+  'viewer.realisation.realised': { sv: 'Uppnått: {text}', en: 'Achieved: {text}' },
+  'viewer.realisation.degree': {
+    sv: 'Bedömning: {value} % av den förväntade nyttan uppnådd', en: 'Judged: {value}% of the expected benefit achieved',
+  },
+
   'viewer.legend': { sv: 'Teckenförklaring', en: 'Legend' },
   'viewer.legend.show': { sv: 'Visa teckenförklaring', en: 'Show the legend' },
   'viewer.legend.hide': { sv: 'Dölj teckenförklaring', en: 'Hide the legend' },

@@ -1,7 +1,7 @@
 // Where an indicator's baseline, measurements and target go in a small chart: time across (in
 // years), value up. A yearly figure (baseline, target) describes its whole year, so it is drawn at
 // the middle of the year; a measurement at its date.
-import type { Indicator, IsoDate } from '../../domain/model';
+import type { Indicator, IsoDate } from '../domain/model';
 
 export interface ChartBox {
   width: number;
