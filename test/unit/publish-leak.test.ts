@@ -2,7 +2,9 @@
 // a unique marker; after publishing, no marker may appear anywhere in the snapshot's JSON, while
 // the public content next to it must. (A browser test checks the viewer's DOM the same way.)
 import { describe, expect, it } from 'vitest';
-import { ASPECTS, type AspectAssessment, type Aspect, type PlatsenDocument } from '../../src/domain/model';
+import {
+  ASPECTS, type AspectAssessment, type Aspect, type BenefitRealisation, type Indicator, type PlatsenDocument,
+} from '../../src/domain/model';
 import { publishSnapshot } from '../../src/domain/publish/snapshot';
 import { rect, testArea, testDepartment, testDoc, testInvestment, testReview } from '../../src/domain/test-kit';
 
@@ -17,7 +19,21 @@ function secret(what: string): string {
 const PUBLIC = {
   title: 'PUBLIC-title', description: 'PUBLIC-description', vision: 'PUBLIC-vision', department: 'PUBLIC-department',
   goal: 'PUBLIC-goal', comment: 'PUBLIC-comment', reason: 'PUBLIC-reason', decidedBy: 'PUBLIC-decidedBy',
+  indicator: 'PUBLIC-indicator', unit: 'PUBLIC-unit', source: 'PUBLIC-source', realised: 'PUBLIC-realised',
+  measured: '2026-06-30', followedUp: '2026-10-15',
 };
+/** Numbers and dates only internal records hold (numbers cannot carry a text marker). */
+const SECRET_VALUES = ['2031-', '2024-12-24', '987654.3', '876543.2', '765432.1', '93.21', '92.31'];
+
+const indicator = (id: string, changes: Partial<Indicator>): Indicator => ({
+  id, createdAt: NOW, updatedAt: NOW, programmeId: 'prog_a', name: '', unit: '', statistic: null, source: '', baseline: null,
+  target: null, measurements: [], benefitDimension: null, sdgs: [], public: false, ...changes,
+});
+const realisation = (id: string, changes: Partial<BenefitRealisation>): BenefitRealisation => ({
+  id, createdAt: NOW, updatedAt: NOW, investmentId: 'inv_pub', date: '2026-10-01', public: false,
+  realised: { environmental: '', social: '', economic: '' }, degree: { environmental: null, social: null, economic: null }, ...changes,
+});
+const realisedSecrets = (what: string) => ({ environmental: secret(`${what}-env`), social: secret(`${what}-soc`), economic: secret(`${what}-eco`) });
 
 function aspects(text: (a: Aspect) => string): Record<Aspect, AspectAssessment> {
   return Object.fromEntries(ASPECTS.map((a) => [a, { rating: 'weak', comment: text(a) }])) as Record<Aspect, AspectAssessment>;
@@ -68,15 +84,31 @@ function seeded(): PlatsenDocument {
   doc.goals.goal_internal_only = {
     id: 'goal_internal_only', createdAt: NOW, updatedAt: NOW, title: secret('internal-goal-title'), description: secret('goal-description-2'),
   };
-  doc.indicators.ind_1 = {
-    id: 'ind_1', createdAt: NOW, updatedAt: NOW, programmeId: 'prog_a', name: secret('indicator-name'), unit: '%', statistic: null,
-    source: secret('indicator-source'), baseline: null, target: null, measurements: [], benefitDimension: null, sdgs: [], public: false,
-  };
-  doc.realisations.real_1 = {
-    id: 'real_1', createdAt: NOW, updatedAt: NOW, investmentId: 'inv_pub', date: '2026-10-01', public: false,
-    realised: { environmental: secret('realised-env'), social: secret('realised-soc'), economic: secret('realised-eco') },
-    degree: { environmental: 50, social: null, economic: 10 },
-  };
+  const hiddenIndicator = (what: string, programmeId: string) => indicator(secret(`${what}-id`), {
+    programmeId, name: secret(`${what}-name`), unit: secret(`${what}-unit`), source: secret(`${what}-source`),
+    statistic: secret(`${what}-statistic`), baseline: { value: 987654.3, year: 2031 }, target: { value: 876543.2, year: 2032 },
+    measurements: [{ value: 765432.1, date: '2031-05-05' }], benefitDimension: 'economic', sdgs: [17],
+  });
+  for (const ind of [
+    hiddenIndicator('internal-indicator', 'prog_a'),
+    { ...hiddenIndicator('indicator-of-gone-programme', 'prog_gone'), public: true },
+    indicator('ind_public', {
+      name: PUBLIC.indicator, unit: PUBLIC.unit, source: PUBLIC.source, statistic: secret('public-indicator-statistic'), public: true,
+      baseline: { value: 41.5, year: 2024 }, target: { value: 60, year: 2030 }, measurements: [{ value: 47.5, date: PUBLIC.measured }],
+    }),
+  ]) doc.indicators[ind.id] = ind;
+  doc.programmes.prog_gone = { ...structuredClone(doc.programmes.prog_a), id: 'prog_gone', areaId: 'area_gone', vision: secret('gone-vision') };
+  for (const r of [
+    realisation('real_internal', {
+      date: '2031-03-03', realised: realisedSecrets('realised-internal'), degree: { environmental: 93.21, social: null, economic: 92.31 },
+    }),
+    realisation('real_earlier_public', { date: '2024-12-24', public: true, realised: realisedSecrets('realised-earlier') }),
+    realisation('real_of_internal_investment', { investmentId: internalId, public: true, realised: realisedSecrets('realised-of-internal') }),
+    realisation('real_public', {
+      date: PUBLIC.followedUp, public: true, realised: { environmental: '', social: PUBLIC.realised, economic: '' },
+      degree: { environmental: null, social: 70, economic: null },
+    }),
+  ]) doc.realisations[r.id] = r;
   doc.notes.note_1 = {
     id: 'note_1', createdAt: NOW, updatedAt: NOW, category: 'obstacle-courage', text: secret('workshop-note'),
     position: [13.005, 55.605], areaId: 'area_a', matrix: null, public: false,
@@ -93,10 +125,10 @@ describe('the public snapshot leaks nothing internal', () => {
   it('contains no internal marker', () => {
     // Guard against a test that cannot fail: every marker is really in the workspace.
     const source = JSON.stringify(doc);
-    for (const marker of secrets) expect(source).toContain(marker);
+    for (const marker of [...secrets, ...SECRET_VALUES]) expect(source).toContain(marker);
     expect(secrets.filter((marker) => json.includes(marker))).toEqual([]);
-    // Dates and follow-up details of internal records are internal too.
-    expect(json).not.toContain('2031-');
+    // Dates, figures and follow-up details of internal records are internal too.
+    expect(SECRET_VALUES.filter((value) => json.includes(value))).toEqual([]);
   });
 
   it('contains the public content next to it', () => {

@@ -5,7 +5,7 @@
 // public content next to it must (test/unit/publish-leak.test.ts checks the snapshot file itself).
 import { act, cleanup, render } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ASPECTS, type Aspect, type AspectAssessment } from '../../src/domain/model';
+import { ASPECTS, type Aspect, type AspectAssessment, type BenefitRealisation, type Indicator } from '../../src/domain/model';
 import { publishSnapshot } from '../../src/domain/publish/snapshot';
 import { rect, testArea, testDepartment, testDoc, testInvestment, testReview } from '../../src/domain/test-kit';
 import type { CreateViewerMap } from '../../src/viewer/viewer-map';
@@ -14,7 +14,23 @@ import { ViewerApp } from '../../src/viewer/ViewerApp';
 const NOW = '2026-11-27T09:00:00.000Z';
 let n = 0;
 const secret = (what: string) => `SECRET${String(n++).padStart(3, '0')}-${what}`;
-const PUBLIC = ['PUBLIC-title', 'PUBLIC-description', 'PUBLIC-vision', 'PUBLIC-department', 'PUBLIC-goal', 'PUBLIC-comment', 'PUBLIC-reason', 'PUBLIC-decidedBy', 'PUBLIC-area'];
+const PUBLIC = [
+  'PUBLIC-title', 'PUBLIC-description', 'PUBLIC-vision', 'PUBLIC-department', 'PUBLIC-goal', 'PUBLIC-comment', 'PUBLIC-reason',
+  'PUBLIC-decidedBy', 'PUBLIC-area', 'PUBLIC-indicator', 'PUBLIC-unit', 'PUBLIC-source', 'PUBLIC-realised',
+];
+
+/** An indicator that must not be shown, with a marker in every text field. */
+const hiddenIndicator = (what: string, programmeId: string, isPublic: boolean): Indicator => ({
+  id: secret(`${what}-id`), createdAt: NOW, updatedAt: NOW, programmeId, name: secret(`${what}-name`),
+  unit: secret(`${what}-unit`), statistic: secret(`${what}-statistic`), source: secret(`${what}-source`),
+  baseline: { value: 1, year: 2020 }, target: { value: 2, year: 2030 }, measurements: [{ value: 1.5, date: '2025-01-01' }],
+  benefitDimension: 'social', sdgs: [1], public: isPublic,
+});
+const realisation = (id: string, changes: Partial<BenefitRealisation>): BenefitRealisation => ({
+  id, createdAt: NOW, updatedAt: NOW, investmentId: 'inv_pub', date: '2026-10-01', public: false,
+  realised: { environmental: '', social: '', economic: '' }, degree: { environmental: 10, social: 20, economic: null }, ...changes,
+});
+const realisedSecrets = (what: string) => ({ environmental: secret(`${what}-env`), social: secret(`${what}-soc`), economic: secret(`${what}-eco`) });
 
 const aspects = (text: (a: Aspect) => string) =>
   Object.fromEntries(ASPECTS.map((a) => [a, { rating: 'weak', comment: text(a) }])) as Record<Aspect, AspectAssessment>;
@@ -56,6 +72,22 @@ function seeded() {
     values: { goals: 1, budget: 2, management: 3, culture: 4, trust: 5, leadership: null },
   };
   doc.goals.goal_pub = { id: 'goal_pub', createdAt: NOW, updatedAt: NOW, title: 'PUBLIC-goal', description: secret('goal-description') };
+  doc.programmes.prog_gone = { ...structuredClone(doc.programmes.prog_a), id: 'prog_gone', areaId: 'area_gone' };
+  for (const ind of [
+    hiddenIndicator('internal-indicator', 'prog_a', false),
+    hiddenIndicator('indicator-of-gone-area', 'prog_gone', true),
+    {
+      id: 'ind_public', createdAt: NOW, updatedAt: NOW, programmeId: 'prog_a', name: 'PUBLIC-indicator', unit: 'PUBLIC-unit',
+      statistic: secret('public-indicator-statistic'), source: 'PUBLIC-source', baseline: { value: 41.5, year: 2024 }, target: null,
+      measurements: [{ value: 47.5, date: '2026-06-30' }], benefitDimension: 'social' as const, sdgs: [11], public: true,
+    },
+  ]) doc.indicators[ind.id] = ind;
+  for (const r of [
+    realisation('real_internal', { date: '2026-11-01', realised: realisedSecrets('internal-realisation') }),
+    realisation('real_earlier', { date: '2026-01-01', public: true, realised: realisedSecrets('earlier-realisation') }),
+    realisation('real_of_internal', { investmentId: internalId, public: true, realised: realisedSecrets('realisation-of-internal') }),
+    realisation('real_public', { public: true, realised: { environmental: '', social: 'PUBLIC-realised', economic: '' } }),
+  ]) doc.realisations[r.id] = r;
   doc.notes.note_1 = {
     id: 'note_1', createdAt: NOW, updatedAt: NOW, category: 'obstacle-courage', text: secret('workshop-note'),
     position: [13.005, 55.605], areaId: 'area_a', matrix: null, public: false,

@@ -39,6 +39,30 @@ describe('publish dialog', () => {
     expect(dialog.textContent).not.toContain('Internt skäl');
   });
 
+  it('counts the public indicators and benefit follow-ups it includes, and those it leaves out', () => {
+    const d = doc();
+    const stamp = { createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    for (const [id, isPublic] of [['ind_1', true], ['ind_2', false]] as const) {
+      d.indicators[id] = {
+        id, ...stamp, programmeId: 'prog_a', name: id, unit: '%', statistic: null, source: '', baseline: null, target: null,
+        measurements: [], benefitDimension: null, sdgs: [], public: isPublic,
+      };
+    }
+    d.realisations.real_1 = {
+      id: 'real_1', ...stamp, investmentId: 'inv_a', date: '2026-05-01', public: false,
+      realised: { environmental: 'Intern uppföljning', social: '', economic: '' }, degree: { environmental: null, social: null, economic: null },
+    };
+    renderWithStore(<PublishButton />, { doc: d });
+    fireEvent.click(screen.getByRole('button', { name: 'Publicera' }));
+    const dialog = screen.getByRole('dialog', { hidden: true });
+    expect(dialog.textContent).toContain('1 offentliga indikatorer med utgångsläge, mål och mätvärden');
+    expect(dialog.textContent).toContain('0 offentliga nyttouppföljningar');
+    expect(dialog.textContent).toContain('1 indikatorer som inte är markerade som offentliga');
+    expect(dialog.textContent).toContain('1 nyttouppföljningar som inte är markerade som offentliga');
+    expect(dialog.textContent).not.toContain('Ingår inte i ögonblicksbilden');
+    expect(dialog.textContent).not.toContain('Intern uppföljning');
+  });
+
   it('downloads the snapshot as platsen-snapshot-YYYY-MM-DD.json', async () => {
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((b: Blob) => {
