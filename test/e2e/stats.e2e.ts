@@ -104,7 +104,8 @@ test('an indicator with baseline, target and two measurements is charted, and ke
 
   await page.reload();
   await waitForMapIdle(page);
-  await expect.poll(() => page.evaluate(() => Object.keys((window as unknown as TestWindow).__platsen.store.getState().doc.indicators).length)).toBe(1);
+  await expect.poll(() => page.evaluate(() => Object.values((window as unknown as TestWindow).__platsen.store.getState().doc.indicators)
+    .filter((i) => i.name === 'Upplevd trygghet kvällstid').length)).toBe(1);
   await selectArea(page, 'Lindängen');
   await page.getByRole('tab', { name: 'Mätning' }).click();
   await card.waitFor();

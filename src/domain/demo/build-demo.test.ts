@@ -95,6 +95,28 @@ describe('buildDemoDocument', () => {
     }
   });
 
+  it('follows up every programme with public indicators, each said to be fictional, and one realised investment', () => {
+    const indicators = Object.values(doc.indicators);
+    for (const p of Object.values(doc.programmes)) {
+      expect(indicators.filter((i) => i.programmeId === p.id && i.public).length).toBeGreaterThanOrEqual(1);
+    }
+    expect(indicators.some((i) => !i.public)).toBe(true);
+    for (const i of indicators) {
+      expect(i.source.startsWith('Fiktivt exempel')).toBe(true);
+      expect(i.baseline!.year).toBeLessThan(i.target!.year);
+      const dates = i.measurements.map((m) => m.date);
+      expect(dates).toEqual([...dates].sort());
+      expect(dates.every((d) => d <= NOW.slice(0, 10))).toBe(true);
+    }
+    const realisations = Object.values(doc.realisations);
+    expect(realisations.some((r) => r.public)).toBe(true);
+    for (const r of realisations) {
+      expect(phases.get(r.investmentId)).toMatchObject({ gateIndex: DEFAULT_GATES.length - 1, status: 'realised' });
+      expect(doc.investments[r.investmentId]!.visibility).toBe('public');
+      expect(r.date <= NOW.slice(0, 10)).toBe(true);
+    }
+  });
+
   it('is deterministic: two builds of the same input are equal', () => {
     expect(buildDemoDocument(delomraden, { now: NOW })).toEqual(doc);
   });

@@ -11,6 +11,7 @@ import type {
 } from '../model';
 import { ASPECTS, BENEFIT_DIMENSIONS, emptyDocument } from '../model';
 import { DEMO_AREAS } from './demo-areas';
+import { DEMO_INDICATORS, DEMO_REALISATIONS } from './demo-follow-up';
 import { placeInArea } from './demo-geometry';
 import { DEMO_INVESTMENTS, type DemoInvestment } from './demo-investments';
 import { DEMO_DEPARTMENTS, DEMO_GOALS } from './demo-organisation';
@@ -162,6 +163,25 @@ export function buildDemoDocument(delomraden: FeatureCollection, opts: { now: st
     if (!row) throw new Error(`Review history for unknown demo investment ${slug}`);
     const decidedBy = `Programgrupp ${areaNames.get(row.area)}`;
     for (const r of buildReviews(slug, steps, decidedBy, !row.internal)) doc.reviews[r.id] = r;
+  }
+
+  DEMO_INDICATORS.forEach((d, i) => {
+    const id = `ind_${d.area}_${String(i + 1).padStart(2, '0')}`;
+    doc.indicators[id] = {
+      id, ...stamp, programmeId: `prog_${d.area}`, name: d.name, unit: d.unit, statistic: null, source: d.source,
+      baseline: { value: d.baseline[0], year: d.baseline[1] }, target: { value: d.target[0], year: d.target[1] },
+      measurements: d.measurements.map(([value, date]) => ({ value, date })), benefitDimension: d.dimension, sdgs: [...d.sdgs],
+      public: !d.internal,
+    };
+  });
+  for (const d of DEMO_REALISATIONS) {
+    if (!rows.has(d.investment)) throw new Error(`Follow-up of unknown demo investment ${d.investment}`);
+    const id = `real_${d.investment}_${d.date}`;
+    doc.realisations[id] = {
+      id, ...stamp, investmentId: invId(d.investment), date: d.date, public: true,
+      realised: { environmental: d.realised[0], social: d.realised[1], economic: d.realised[2] },
+      degree: { environmental: d.degree[0], social: d.degree[1], economic: d.degree[2] },
+    };
   }
 
   const extent = bbox({ type: 'GeometryCollection', geometries: [...geometries.values()] });
