@@ -24,6 +24,8 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
           setupFiles: ['test/e2e/setup.ts'],
+          // Software WebGL on 2 shared cores: give polled conditions time to come true.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,
