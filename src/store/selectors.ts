@@ -38,3 +38,11 @@ const filteredMemo = memo((doc: PlatsenDocument, phases: Map<Id, PhaseState>, fi
 export function selectFilteredInvestments(s: PlatsenState): Investment[] {
   return filteredMemo(s.doc, selectPhases(s), s.session.filter);
 }
+
+/**
+ * Whether editing tools are offered: in Redigera (the editor's default). Utforska is for looking
+ * around without the risk of a stray edit, and Presentera shows no editing chrome at all.
+ */
+export function selectCanEdit(s: PlatsenState): boolean {
+  return s.session.mode === 'edit';
+}

@@ -44,6 +44,6 @@ export interface Session {
 }
 
 export function initialSession(lang: Lang, basemap: BasemapId = 'offline'): Session {
-  return { lang, mode: 'explore', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, areaProgress: false, asOf: null, notices: [],
+  return { lang, mode: 'edit', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, areaProgress: false, asOf: null, notices: [],
     storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap };
 }

@@ -113,3 +113,15 @@ test('the language switch changes the UI and is remembered', async () => {
   await expect.poll(() => page.getByRole('button', { name: 'Explore' }).count()).toBe(1);
   expect(await page.getByRole('button', { name: 'Utforska' }).count()).toBe(0);
 });
+
+test('Utforska hides the editing tools that Redigera offers', async () => {
+  session = await openApp('/');
+  const { page } = session;
+  await waitForMapIdle(page);
+  const drawButton = page.getByRole('button', { name: 'Rita område' });
+  await expect.poll(() => drawButton.count()).toBe(1);
+  await page.getByRole('button', { name: 'Utforska' }).click();
+  await expect.poll(() => drawButton.count()).toBe(0);
+  await page.getByRole('button', { name: 'Redigera' }).click();
+  await expect.poll(() => drawButton.count()).toBe(1);
+});

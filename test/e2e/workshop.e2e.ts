@@ -85,7 +85,7 @@ test('a facilitator builds a tour, presents it by keyboard, pins notes, sorts an
   expect(await axeViolations(page)).toEqual([]);
 
   await page.keyboard.press('Escape');
-  await expect.poll(() => mode(page)).toBe('explore');
+  await expect.poll(() => mode(page)).toBe('edit');
   await page.getByRole('banner').waitFor();
   await waitForMapIdle(page);
 
@@ -165,7 +165,7 @@ test('a facilitator builds a tour, presents it by keyboard, pins notes, sorts an
   expect(session.consoleErrors).toEqual([]);
 }, 240_000);
 
-test('the route #/present opens presentation mode; ? shows every key; Escape leaves to explore', async () => {
+test('the route #/present opens presentation mode; ? shows every key; Escape goes back to the mode it came from', async () => {
   session = await openApp('/#/present');
   const { page } = session;
   await waitForMapIdle(page);
@@ -175,6 +175,6 @@ test('the route #/present opens presentation mode; ? shows every key; Escape lea
   for (const key of ['→ / Space / Page Down', '← / Page Up', 'P', 'S', 'F', '?', 'Esc']) expect(await help.getByText(key, { exact: true }).count()).toBe(1);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
-  await expect.poll(() => mode(page)).toBe('explore');
+  await expect.poll(() => mode(page)).toBe('edit');
   expect(await page.evaluate(() => location.hash)).toBe('');
 });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Polygon } from 'geojson';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
+import { selectCanEdit } from '../../store/selectors';
 import { deleteArea } from '../../domain/commands/delete-area';
 import { updateArea, type UpdateAreaArgs } from '../../domain/commands/update-area';
 import type { Id } from '../../domain/model';
@@ -24,7 +25,7 @@ export function AreaEditor({ id }: { id: Id }) {
   const store = usePlatsenStore();
   const titleId = useId();
   const area = usePlatsen((s) => s.doc.areas[id]);
-  const editable = usePlatsen((s) => s.session.mode !== 'present');
+  const editable = usePlatsen(selectCanEdit);
   const [task, setTask] = useState<Task>(null);
   const [message, setMessage] = useState<Message>(null);
   // A marked problem spot belongs to this area's edit: it goes when another area is chosen.

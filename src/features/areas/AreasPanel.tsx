@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
+import { selectCanEdit } from '../../store/selectors';
 import { AdoptAreas } from './AdoptAreas';
 import { AreaList } from './AreaList';
 import { DrawArea } from './DrawArea';
@@ -14,7 +15,7 @@ type Task = 'list' | 'draw' | 'adopt';
 export function AreasPanel() {
   const t = useT();
   const [task, setTask] = useState<Task>('list');
-  const editable = usePlatsen((s) => s.session.mode !== 'present');
+  const editable = usePlatsen(selectCanEdit);
   // Stable, so the drawing session is not restarted by a re-render of the panel.
   const backToList = useCallback(() => setTask('list'), []);
 

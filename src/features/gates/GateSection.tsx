@@ -5,7 +5,7 @@ import { usePlatsen, useT } from '../../app/store-context';
 import type { GateDef, GateReview, Id } from '../../domain/model';
 import { derivePhase } from '../../domain/phase';
 import '../../i18n/strings/gates-ui';
-import { gatesOf } from '../../store/selectors';
+import { gatesOf, selectCanEdit } from '../../store/selectors';
 import { GateReviewForm } from './GateReviewForm';
 import { ReviewTimeline } from './ReviewTimeline';
 
@@ -22,6 +22,7 @@ export function GateSection({ id }: { id: Id }) {
   const allReviews = usePlatsen((s) => s.doc.reviews);
   const gates = usePlatsen((s) => gatesOf(s.doc));
   const asOf = usePlatsen((s) => s.session.asOf);
+  const canEdit = usePlatsen(selectCanEdit);
   const reviews = useMemo(() => Object.values(allReviews).filter((r) => r.investmentId === id), [allReviews, id]);
   // Decisions are made today: the gate to assess comes from the whole history, whatever date the map shows.
   const phase = useMemo(() => derivePhase(reviews, gates), [reviews, gates]);
@@ -44,13 +45,13 @@ export function GateSection({ id }: { id: Id }) {
       ) : (
         <>
           {asOf && <p className="gate-hint">{t('gateReview.asOfNote')}</p>}
-          {canAssess
+          {!canEdit ? null : canAssess
             ? <button type="button" className="primary" onClick={() => setEditing({ corrects: null })}>{t('gateReview.assessAt', { code: current.code })}</button>
             : <p className="gate-hint">{t(phase.status === 'stopped' ? 'gateReview.noAssessStopped' : 'gateReview.noAssessRealised')}</p>}
         </>
       )}
       <h4>{t('timeline.title')}</h4>
-      <ReviewTimeline reviews={reviews} onCorrect={editing ? undefined : (r) => setEditing({ corrects: r })} />
+      <ReviewTimeline reviews={reviews} onCorrect={editing || !canEdit ? undefined : (r) => setEditing({ corrects: r })} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { formatDate, formatSek } from '../../i18n/translate';
 import { BENEFIT_DIMENSIONS, workspaceOf, type Id } from '../../domain/model';
-import { gatesOf, selectPhases } from '../../store/selectors';
+import { gatesOf, selectPhases, selectCanEdit } from '../../store/selectors';
 import { SdgTiles } from '../panel/SdgTiles';
 import { GateSection } from '../gates/GateSection';
 import { RealisationSection } from '../realisation/RealisationSection';
@@ -27,7 +27,7 @@ export function InvestmentDetails({ id }: { id: Id }) {
   const area = usePlatsen((s) => (inv?.areaId ? s.doc.areas[inv.areaId] : undefined));
   const dept = usePlatsen((s) => (inv?.departmentId ? s.doc.departments[inv.departmentId] : undefined));
   const isDemo = usePlatsen((s) => workspaceOf(s.doc)?.isDemo ?? false);
-  const editable = usePlatsen((s) => s.session.mode !== 'present');
+  const editable = usePlatsen(selectCanEdit);
   const goals = usePlatsen((s) => s.doc.goals);
   // A task belongs to the investment it was started on: choosing another one closes it.
   const [taskOf, setTaskOf] = useState<{ id: Id; task: DetailsTask }>({ id, task: null });

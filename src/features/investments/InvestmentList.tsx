@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import type { Id, Investment } from '../../domain/model';
 import { focusSelection } from '../../map/focus';
-import { gatesOf, selectFilteredInvestments, selectPhases } from '../../store/selectors';
+import { gatesOf, selectFilteredInvestments, selectPhases, selectCanEdit } from '../../store/selectors';
 import { BulkEdit } from './BulkEdit';
 import { KindIcon } from './KindIcon';
 
@@ -23,7 +23,7 @@ export function InvestmentList() {
   const phases = usePlatsen(selectPhases);
   const gates = usePlatsen((s) => gatesOf(s.doc));
   const areas = usePlatsen((s) => s.doc.areas);
-  const editable = usePlatsen((s) => s.session.mode !== 'present');
+  const editable = usePlatsen(selectCanEdit);
   const [checked, setChecked] = useState<Id[]>([]);
   const [limit, setLimit] = useState(PAGE);
 

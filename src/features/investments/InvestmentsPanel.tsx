@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
+import { selectCanEdit } from '../../store/selectors';
 import '../../i18n/strings/investments-ui';
 import { FilterBar } from '../filters/FilterBar';
 import { InvestmentList } from './InvestmentList';
@@ -10,7 +11,7 @@ import './investments.css';
 export function InvestmentsPanel() {
   const t = useT();
   const [creating, setCreating] = useState(false);
-  const editable = usePlatsen((s) => s.session.mode !== 'present');
+  const editable = usePlatsen(selectCanEdit);
   // Stable, so a drawing session is not restarted by a re-render of the panel.
   const done = useCallback(() => setCreating(false), []);
 

@@ -7,7 +7,7 @@ import { getMap } from '../../map/map-registry';
 import { playScene, showLayers } from '../tours/scenes';
 import { HelpOverlay } from './HelpOverlay';
 import { PresentLegend } from './PresentLegend';
-import { chooseTour, presentState, usePresentState } from './present-state';
+import { chooseTour, leavePresentation, presentState, usePresentState } from './present-state';
 import { useGatePlayback } from './use-gate-playback';
 import './present.css';
 
@@ -61,7 +61,7 @@ export function PresentOverlay() {
   const leave = () => {
     playback.stop();
     if (document.fullscreenElement) void document.exitFullscreen();
-    store.setSession({ mode: 'explore' });
+    leavePresentation(store);
   };
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import { usePlatsen, usePlatsenStore } from '../../app/store-context';
 import type { Session } from '../../store/session';
 import '../../i18n/strings/workshop';
 import { PresentOverlay } from './PresentOverlay';
-import { chooseTour } from './present-state';
+import { chooseTour, leavePresentation, presentState } from './present-state';
 
 const ROUTE = /^#\/present(?:\/(.+))?$/;
 
@@ -21,7 +21,7 @@ export function PresentationHost() {
         if (match[1]) chooseTour(decodeURIComponent(match[1]));
         store.setSession({ mode: 'present' });
       } else if (store.getState().session.mode === 'present') {
-        store.setSession({ mode: 'explore' });
+        leavePresentation(store);
       }
     };
     follow();
@@ -31,6 +31,7 @@ export function PresentationHost() {
 
   useEffect(() => {
     const inRoute = ROUTE.test(location.hash);
+    if (mode !== 'present') presentState.setState({ returnMode: mode });
     if (mode === 'present') {
       const { filter, asOf, selection } = store.getState().session;
       saved.current = { filter, asOf, selection };

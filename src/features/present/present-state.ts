@@ -3,13 +3,22 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Id } from '../../domain/model';
+import type { Mode } from '../../store/session';
+import type { PlatsenStore } from '../../store/store';
 
 export interface PresentState {
   tourId: Id | null;
   scene: number;
+  /** The mode to go back to when the presentation ends (Redigera or Utforska). */
+  returnMode: Exclude<Mode, 'present'>;
 }
 
-export const presentState = createStore<PresentState>(() => ({ tourId: null, scene: 0 }));
+export const presentState = createStore<PresentState>(() => ({ tourId: null, scene: 0, returnMode: 'edit' }));
+
+/** Leaves presentation mode for the mode the facilitator came from. */
+export function leavePresentation(store: PlatsenStore): void {
+  store.setSession({ mode: presentState.getState().returnMode });
+}
 
 export function usePresentState<T>(selector: (s: PresentState) => T): T {
   return useStore(presentState, selector);
