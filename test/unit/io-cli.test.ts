@@ -1,6 +1,6 @@
 // `platsen validate` and `platsen convert` through the real dispatcher, in both languages.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,4 +89,32 @@ describe('platsen convert', () => {
     expect(r.err).toContain('Inget objekt kan importeras. Ingen fil har skrivits.');
     expect(existsSync(out)).toBe(false);
   });
+});
+
+describe('platsen validate on every fixture', () => {
+  const rawKey = /\b[a-z]+(\.[a-zA-Z]+){2,}\b/;
+
+  // Suspicious but importable: repaired or kept with a note (or, for swapped axes and a missing
+  // crs, read with a warning). Every other bad file must be refused.
+  const IMPORTABLE = new Set(['duplicate-ids.geojson', 'hostile-html.geojson', 'huge-property.geojson', 'latlon-swapped.geojson',
+    'properties-not-object.geojson', 'sweref-without-crs.geojson', 'three-d.geojson', 'unclosed-ring.geojson']);
+
+  it('answers every bad file with the right exit code and a translated message, never a crash or a raw key', async () => {
+    const files = readdirSync(join(FIXTURES, 'bad-input'));
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    for (const file of files) {
+      const { code, out, err } = await run(['validate', join('bad-input', file)]);
+      const text = `${out}\n${err}`;
+      expect(code, file).toBe(IMPORTABLE.has(file) ? 0 : 1);
+      expect(text.trim().length, file).toBeGreaterThan(0);
+      expect(text, file).not.toMatch(rawKey);
+    }
+  }, 120_000);
+
+  it('accepts every good file (exit 0)', async () => {
+    for (const file of readdirSync(join(FIXTURES, 'good-input'))) {
+      const { code, out, err } = await run(['validate', join('good-input', file)]);
+      expect(code, `${file}: ${out}\n${err}`).toBe(0);
+    }
+  }, 120_000);
 });
