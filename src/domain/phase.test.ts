@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GATES } from './gates';
 import type { GateReview } from './model';
-import { derivePhase, derivePhases, effectiveReviews } from './phase';
+import { createPhaseDeriver, derivePhase, derivePhases, effectiveReviews, reviewsByInvestment } from './phase';
 import { testReview } from './test-kit';
 
 const gates = DEFAULT_GATES;
@@ -118,5 +118,42 @@ describe('phase derivation from the review history', () => {
     const list = [at('r2', 1, 'pass', '2026-02-01'), at('r1', 0, 'pass', '2026-01-01')];
     derivePhase(list, gates);
     expect(list.map((r) => r.id)).toEqual(['r2', 'r1']);
+  });
+});
+
+describe('the remembering phase deriver', () => {
+  const r1 = at('r1', 0, 'pass', '2026-01-10', { investmentId: 'inv_a' });
+  const r2 = at('r2', 0, 'stop', '2026-01-10', { investmentId: 'inv_b' });
+  const ids = ['inv_a', 'inv_b', 'inv_c'];
+
+  it('gives what derivePhases gives, through reviews added, corrected and removed', () => {
+    const derive = createPhaseDeriver();
+    const histories = [[r1, r2], [r1, r2, at('r3', 1, 'wait', '2026-02-10', { investmentId: 'inv_a' })],
+      [r1, r2, at('r4', 0, 'pass', '2026-02-10', { investmentId: 'inv_b', correctsReviewId: 'r2' })], [r2]];
+    for (const reviews of histories) {
+      expect(derive(ids, reviewsByInvestment(reviews), gates)).toEqual(derivePhases(ids, reviews, gates));
+      expect(derive(ids, reviewsByInvestment(reviews), gates, '2026-01-31')).toEqual(derivePhases(ids, reviews, gates, '2026-01-31'));
+    }
+  });
+
+  it('keeps the previous result when nothing it depends on changed, and each unchanged phase otherwise', () => {
+    const derive = createPhaseDeriver();
+    const first = derive(ids, reviewsByInvestment([r1, r2]), gates);
+    // Regrouped (new arrays) but the same reviews: the very same Map.
+    expect(derive(ids, reviewsByInvestment([r2, r1]), gates)).toBe(first);
+    const added = derive([...ids, 'inv_d'], reviewsByInvestment([r1, r2]), gates);
+    expect(added).not.toBe(first);
+    expect(added.get('inv_a')).toBe(first.get('inv_a'));
+    expect(added.get('inv_d')).toEqual({ gateIndex: 0, status: 'active', lastReview: null });
+    const removed = derive(['inv_a'], reviewsByInvestment([r1, r2]), gates);
+    expect([...removed.keys()]).toEqual(['inv_a']);
+  });
+
+  it('derives everything again for other gates', () => {
+    const derive = createPhaseDeriver();
+    const first = derive(ids, reviewsByInvestment([r1]), gates);
+    const fewer = gates.slice(0, 1);
+    expect(derive(ids, reviewsByInvestment([r1]), fewer).get('inv_a')).toEqual(derivePhase([r1], fewer));
+    expect(first.get('inv_a')).toMatchObject({ gateIndex: 1 });
   });
 });

@@ -77,3 +77,53 @@ export function derivePhases(
   for (const id of investmentIds) out.set(id, derivePhase(grouped.get(id) ?? [], gates, asOf));
   return out;
 }
+
+export type PhaseDeriver = (
+  investmentIds: Iterable<Id>,
+  grouped: Map<Id, GateReview[]>,
+  gates: GateDef[],
+  asOf?: IsoDate | null,
+) => Map<Id, PhaseState>;
+
+const NO_REVIEWS: GateReview[] = [];
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
+/**
+ * derivePhases for a document that changes one edit at a time (`grouped` from reviewsByInvestment):
+ * an investment is derived again only when its reviews changed (by identity) or it is new, and a
+ * result equal to the previous one is the previous Map itself, so memos downstream hold. At 50,000
+ * investments an edit of one otherwise re-derived all of them.
+ */
+export function createPhaseDeriver(): PhaseDeriver {
+  let cache = new Map<Id, { reviews: GateReview[]; phase: PhaseState }>();
+  let last = new Map<Id, PhaseState>();
+  let lastGates: GateDef[] | null = null;
+  let lastAsOf: IsoDate | null = null;
+  return (investmentIds, grouped, gates, asOf = null) => {
+    if (gates !== lastGates || asOf !== lastAsOf) {
+      cache = new Map();
+      lastGates = gates;
+      lastAsOf = asOf;
+    }
+    const out = new Map<Id, PhaseState>();
+    let changed = false;
+    for (const id of investmentIds) {
+      const reviews = grouped.get(id) ?? NO_REVIEWS;
+      let entry = cache.get(id);
+      if (!entry || !sameItems(entry.reviews, reviews)) {
+        entry = { reviews, phase: derivePhase(reviews, gates, asOf) };
+        cache.set(id, entry);
+      }
+      out.set(id, entry.phase);
+      if (!changed && last.get(id) !== entry.phase) changed = true;
+    }
+    if (!changed && out.size === last.size) return last;
+    // Forget deleted investments, so the cache does not grow with every id ever seen.
+    if (cache.size > out.size) for (const id of cache.keys()) if (!out.has(id)) cache.delete(id);
+    last = out;
+    return out;
+  };
+}

@@ -4,7 +4,7 @@ import { filterInvestments } from '../domain/filter';
 import type { GateDef, Id, Investment, PlatsenDocument } from '../domain/model';
 import { workspaceOf } from '../domain/model';
 import { DEFAULT_GATES } from '../domain/gates';
-import { derivePhases, type PhaseState } from '../domain/phase';
+import { createPhaseDeriver, reviewsByInvestment, type PhaseState } from '../domain/phase';
 import type { PlatsenState } from './store';
 
 function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -23,8 +23,12 @@ export function gatesOf(doc: PlatsenDocument): GateDef[] {
   return workspaceOf(doc)?.settings.gates ?? DEFAULT_GATES;
 }
 
+const groupedReviews = memo((reviews: PlatsenDocument['reviews']) => reviewsByInvestment(Object.values(reviews)));
+// Remembers each investment's phase: an edit of one investment no longer derives all of them, and
+// leaves the phases Map itself unchanged, so the map and the board need not rebuild either.
+const derivePhases = createPhaseDeriver();
 const phasesMemo = memo((investments: PlatsenDocument['investments'], reviews: PlatsenDocument['reviews'], gates: GateDef[], asOf: string | null) =>
-  derivePhases(Object.keys(investments), Object.values(reviews), gates, asOf));
+  derivePhases(Object.keys(investments), groupedReviews(reviews), gates, asOf));
 
 /** Every investment's phase, as of the session's date when one is chosen. */
 export function selectPhases(s: PlatsenState): Map<Id, PhaseState> {
