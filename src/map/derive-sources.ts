@@ -5,7 +5,8 @@
 import { destination, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { Area, AreaGeometry, GateDef, Id, Investment, InvestmentKind, PlatsenDocument } from '../domain/model';
-import type { PhaseState, PhaseStatus } from '../domain/phase';
+import type { DecisionFilter } from '../domain/filter';
+import { INITIAL_PHASE, type PhaseState, type PhaseStatus } from '../domain/phase';
 import type { ColourBy } from '../store/session';
 import { RATING_COLOURS, SHAPE_OF_KIND, phaseRamp, statusColour } from './encoding';
 import { symbolImageId } from './symbols';
@@ -34,15 +35,27 @@ export interface AreaProps {
   name: string;
 }
 
+/** What the investment filter reads (domain/filter.ts), in a form a layer filter can test. */
+export interface FilterProps {
+  category: string;
+  /** '' when none: a filter by department never lets it through. */
+  departmentId: Id | '';
+  decision: DecisionFilter;
+  /** The goals as '|3|11|' (or ''): `in` finds '|3|' in it, with no array expressions. */
+  sdgs: string;
+}
+
+export type ShapeProps = InvestmentProps & FilterProps;
 export type InvestmentFeature = Feature<Geometry, InvestmentProps>;
+export type ShapeFeature = Feature<Geometry, ShapeProps>;
 
 export interface MapSources {
   areas: FeatureCollection<AreaGeometry, AreaProps>;
   areaLabels: FeatureCollection<Point, AreaProps>;
   /** Point symbols (clustered on the map), only those the filter lets through: see sync.ts. */
   investmentPoints: FeatureCollection<Geometry, InvestmentProps>;
-  /** Lines and polygons, all of them: the filter hides them with a layer filter. */
-  investmentShapes: FeatureCollection<Geometry, InvestmentProps>;
+  /** Lines and polygons, all of them: the filter hides them with a layer filter on FilterProps. */
+  investmentShapes: FeatureCollection<Geometry, ShapeProps>;
 }
 
 export interface DeriveInput {
@@ -105,12 +118,37 @@ function colourOf(phase: PhaseState, ramp: string[], colourBy: ColourBy): string
 const sameProps = (a: InvestmentProps, b: InvestmentProps) =>
   (Object.keys(a) as Array<keyof InvestmentProps>).every((k) => a[k] === b[k]);
 
+/** Whole-area investments per area, ordered by id, each with its place under the area's label. */
+function wholeAreaPositions(investments: PlatsenDocument['investments'], areas: PlatsenDocument['areas'], anchorOf: (a: Area) => Position): Map<Id, Position> {
+  const byArea = new Map<Id, Id[]>();
+  for (const inv of Object.values(investments)) {
+    if (!inv.wholeArea || !inv.areaId || !areas[inv.areaId]) continue;
+    const ids = byArea.get(inv.areaId);
+    if (ids) ids.push(inv.id);
+    else byArea.set(inv.areaId, [inv.id]);
+  }
+  const out = new Map<Id, Position>();
+  for (const [areaId, ids] of byArea) {
+    const anchor = anchorOf(areas[areaId]!);
+    ids.sort().forEach((id, k) => out.set(id, wholeAreaPosition(anchor, k)));
+  }
+  return out;
+}
+
+interface Built {
+  inv: Investment;
+  phase: PhaseState;
+  area: Area | undefined;
+  gates: GateDef[];
+  colourBy: ColourBy;
+  feature: InvestmentFeature;
+}
+
 /**
  * A deriver keeps its own memo (one per map), so the editor map and a second map never evict each
  * other's results.
  */
 export function createSourceDeriver(): (input: DeriveInput) => MapSources {
-  const featureCache = new WeakMap<Investment, InvestmentFeature>();
   const areaLabelCache = new WeakMap<Area, Position>();
   const anchorOf = (area: Area) => {
     let p = areaLabelCache.get(area);
@@ -128,54 +166,50 @@ export function createSourceDeriver(): (input: DeriveInput) => MapSources {
     };
   });
 
-  const investmentFeatures = lastCall((investments: PlatsenDocument['investments'], areas: PlatsenDocument['areas'],
-    phases: Map<Id, PhaseState>, gates: GateDef[], colourBy: ColourBy) => {
-    const ramp = phaseRamp(gates.length);
-    const wholeAreaSeen = new Map<Id, number>();
-    // Any stable order will do (ids are machine-made): sorting 50k ids with localeCompare took
-    // 0.72 s here against 0.08 s by code units, and this runs on every edit.
-    const sorted = Object.values(investments).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return sorted.map((inv): InvestmentFeature => {
-      const phase = phases.get(inv.id) ?? { gateIndex: 0, status: 'active' as const, lastReview: null };
-      const area = inv.areaId ? areas[inv.areaId] : undefined;
-      const geomType = geomTypeOf(inv, area !== undefined);
-      const colour = colourOf(phase, ramp, colourBy);
-      const props: InvestmentProps = {
-        id: inv.id, title: inv.title, kind: inv.kind, geomType, wholeArea: inv.wholeArea,
-        phaseIndex: phase.gateIndex, gateCode: gates[phase.gateIndex]?.code ?? '', status: phase.status, colour,
-        icon: symbolImageId({ shape: SHAPE_OF_KIND[inv.kind], status: phase.status, colour }),
-        areaId: inv.areaId,
-      };
-      let geometry: Geometry = inv.geometry;
-      if (inv.wholeArea && area) {
-        const k = wholeAreaSeen.get(area.id) ?? 0;
-        wholeAreaSeen.set(area.id, k + 1);
-        geometry = { type: 'Point', coordinates: wholeAreaPosition(anchorOf(area), k) };
-      }
-      const cached = featureCache.get(inv);
-      if (cached && sameProps(cached.properties, props) && sameGeometry(cached.geometry, geometry)) return cached;
-      const feature: InvestmentFeature = { type: 'Feature', id: inv.id, geometry, properties: props };
-      featureCache.set(inv, feature);
-      return feature;
-    });
-  });
-
   // An edit elsewhere (another investment, a review) must not make an unchanged source look new.
-  const stable = () => {
-    let last: FeatureCollection<Geometry, InvestmentProps> | null = null;
-    return (features: InvestmentFeature[]) => {
+  const stable = <P>() => {
+    let last: FeatureCollection<Geometry, P> | null = null;
+    return (features: Feature<Geometry, P>[]) => {
       const same = last && last.features.length === features.length && last.features.every((f, i) => f === features[i]);
       if (!same) last = collection(features);
       return last!;
     };
   };
-  const stablePoints = stable();
-  const stableShapes = stable();
+  const stablePoints = stable<InvestmentProps>();
+  const stableShapes = stable<ShapeProps>();
 
-  const split = lastCall((features: InvestmentFeature[]) => ({
-    points: features.filter((f) => f.properties.geomType === 'point'),
-    shapes: stableShapes(features.filter((f) => f.properties.geomType !== 'point')),
-  }));
+  // One feature per investment, rebuilt only when its record, phase or area changed (by identity),
+  // and kept as the same object when what is drawn did not change: at 50,000 investments an edit
+  // of one then costs a walk over the document, not 50,000 new features and a 50,000-way diff.
+  // The order is the document's (stable: Dexie loads by id, edits keep their place).
+  const built = new Map<Id, Built>();
+  const investmentFeatures = lastCall((investments: PlatsenDocument['investments'], areas: PlatsenDocument['areas'],
+    phases: Map<Id, PhaseState>, gates: GateDef[], colourBy: ColourBy) => {
+    const ramp = phaseRamp(gates.length);
+    const wholeAreaAt = wholeAreaPositions(investments, areas, anchorOf);
+    const points: InvestmentFeature[] = [];
+    const shapes: ShapeFeature[] = [];
+    let count = 0;
+    for (const inv of Object.values(investments)) {
+      count++;
+      const phase = phases.get(inv.id) ?? INITIAL_PHASE;
+      const area = inv.areaId ? areas[inv.areaId] : undefined;
+      const at = wholeAreaAt.get(inv.id);
+      let entry = built.get(inv.id);
+      if (!entry || entry.inv !== inv || entry.phase !== phase || entry.area !== area || entry.gates !== gates
+        || entry.colourBy !== colourBy || (at && !samePosition(entry.feature.geometry, at))) {
+        const feature = buildFeature(inv, phase, area, at, ramp, gates, colourBy);
+        const old = entry?.feature;
+        const same = old && sameProps(old.properties, feature.properties) && sameGeometry(old.geometry, feature.geometry);
+        entry = { inv, phase, area, gates, colourBy, feature: same ? old : feature };
+        built.set(inv.id, entry);
+      }
+      if (entry.feature.properties.geomType === 'point') points.push(entry.feature);
+      else shapes.push(entry.feature as ShapeFeature);
+    }
+    if (built.size > count) for (const id of built.keys()) if (!Object.hasOwn(investments, id)) built.delete(id);
+    return { points, shapes: stableShapes(shapes) };
+  });
 
   const visiblePoints = lastCall((points: InvestmentFeature[], visible: Investment[] | null) => {
     if (!visible) return stablePoints(points);
@@ -185,9 +219,40 @@ export function createSourceDeriver(): (input: DeriveInput) => MapSources {
 
   return ({ doc, phases, gates, colourBy, visible }) => {
     const { areas, areaLabels } = areaSources(doc.areas);
-    const { points, shapes } = split(investmentFeatures(doc.investments, doc.areas, phases, gates, colourBy));
+    const { points, shapes } = investmentFeatures(doc.investments, doc.areas, phases, gates, colourBy);
     return { areas, areaLabels, investmentPoints: visiblePoints(points, visible), investmentShapes: shapes };
   };
+}
+
+function buildFeature(inv: Investment, phase: PhaseState, area: Area | undefined, wholeAreaAt: Position | undefined,
+  ramp: string[], gates: GateDef[], colourBy: ColourBy): InvestmentFeature {
+  const geomType = geomTypeOf(inv, area !== undefined);
+  const colour = colourOf(phase, ramp, colourBy);
+  const props: InvestmentProps = {
+    id: inv.id, title: inv.title, kind: inv.kind, geomType, wholeArea: inv.wholeArea,
+    phaseIndex: phase.gateIndex, gateCode: gates[phase.gateIndex]?.code ?? '', status: phase.status, colour,
+    icon: symbolImageId({ shape: SHAPE_OF_KIND[inv.kind], status: phase.status, colour }),
+    areaId: inv.areaId,
+  };
+  const geometry: Geometry = wholeAreaAt ? { type: 'Point', coordinates: wholeAreaAt } : inv.geometry;
+  // Points are filtered by what their (clustered) source holds; only shapes need the fields a
+  // layer filter reads (see sync.ts).
+  const properties = geomType === 'point' ? props : { ...props, ...filterProps(inv, phase) };
+  return { type: 'Feature', id: inv.id, geometry, properties };
+}
+
+/** The fields the investment filter reads, as feature properties a MapLibre filter can test (layers.ts). */
+export function filterProps(inv: Investment, phase: PhaseState): FilterProps {
+  return {
+    category: inv.category,
+    departmentId: inv.departmentId ?? '',
+    decision: phase.lastReview?.decision ?? 'none',
+    sdgs: inv.sdgs.length ? `|${inv.sdgs.join('|')}|` : '',
+  };
+}
+
+function samePosition(geometry: Geometry, p: Position): boolean {
+  return geometry.type === 'Point' && geometry.coordinates[0] === p[0] && geometry.coordinates[1] === p[1];
 }
 
 // Whole-area symbols get a fresh position object each time: compare by value, not identity.

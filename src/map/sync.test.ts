@@ -1,23 +1,35 @@
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../domain/filter';
 import { createPlatsenStore } from '../store/store';
 import { LAYER, SOURCE, appLayers } from './layers';
 import { createMapSync } from './sync';
-import { fixtureDoc } from './testing';
+import { fixtureDoc, passesFilter } from './testing';
 
 type Call = { source: string; op: 'setData' | 'updateData'; arg: unknown };
+
+type Diff = { remove: string[]; add: Feature[] };
 
 function fakeMap() {
   const calls: Call[] = [];
   const filters: Record<string, unknown> = {};
+  /** What each source holds after the calls, as MapLibre would apply them (by feature id). */
+  const held: Record<string, Map<string, Feature>> = {};
   const layerIds = new Set(appLayers('light', { visibleIds: null, selection: null }).map((l) => l.id));
   const sources = Object.fromEntries(Object.values(SOURCE).map((id) => [id, {
-    setData: (arg: unknown) => calls.push({ source: id, op: 'setData', arg }),
-    updateData: (arg: unknown) => calls.push({ source: id, op: 'updateData', arg }),
+    setData: (arg: FeatureCollection) => {
+      calls.push({ source: id, op: 'setData', arg });
+      held[id] = new Map(arg.features.map((f) => [String(f.id), f]));
+    },
+    updateData: (arg: Diff) => {
+      calls.push({ source: id, op: 'updateData', arg });
+      for (const removed of arg.remove) held[id]!.delete(removed);
+      for (const f of arg.add) held[id]!.set(String(f.id), f);
+    },
   }]));
   return {
-    calls, filters,
+    calls, filters, held,
     getSource: (id: string) => sources[id],
     getLayer: (id: string) => (layerIds.has(id) ? { id } : undefined),
     setFilter: (id: string, f: unknown) => { filters[id] = f; },
@@ -75,16 +87,33 @@ describe('map sync', () => {
     expect(map.filters[LAYER.pointSelected]).toEqual(['all', ['!', ['has', 'point_count']], false]);
   });
 
-  it('filters lines and polygons by layer filter and re-sends only the (clustered) points', () => {
+  it('filters lines and polygons by a layer filter on their properties and sends the (clustered) points only the change', () => {
     const { store, map, runFrames } = setup();
+    const shapes = [...map.held[SOURCE.investmentShapes]!.values()];
+    const shown = (layer: string) => shapes.filter((f) => passesFilter(map.filters[layer] as FilterSpecification, f.properties!, 2)).map((f) => f.id).sort();
     store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
     runFrames();
-    expect(map.calls.map((c) => c.source)).toEqual([SOURCE.investmentPoints]);
-    expect(ids(map.calls[0]!.arg)).toEqual(['inv_park']);
-    const shapeFilter = JSON.stringify(map.filters[LAYER.shapeSolid]);
-    expect(shapeFilter).toContain('inv_street');
-    expect(shapeFilter).not.toContain('inv_square');
-    expect(JSON.stringify(map.filters[LAYER.shapeDashed])).not.toContain('inv_square');
+    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.investmentPoints, 'updateData']]);
+    // Points leaving the view cost only their ids.
+    expect((map.calls[0]!.arg as Diff).add).toEqual([]);
+    expect([...map.held[SOURCE.investmentPoints]!.keys()]).toEqual(['inv_park']);
+    expect(shown(LAYER.shapeCasing)).toEqual(['inv_street']);
+    expect(shown(LAYER.shapeDashed)).toEqual([]);
+    expect(JSON.stringify(map.filters[LAYER.shapeSolid])).not.toContain('inv_');
+
+    store.setSession({ filter: EMPTY_FILTER });
+    runFrames();
+    expect([...map.held[SOURCE.investmentPoints]!.keys()].sort()).toEqual(['inv_health', 'inv_park', 'inv_school', 'inv_youth']);
+    expect(shown(LAYER.shapeCasing)).toEqual(['inv_square', 'inv_street']);
+  });
+
+  it('lets free text decide by id, the one part of the filter no property answers', () => {
+    const { store, map, runFrames } = setup();
+    store.setSession({ filter: { ...EMPTY_FILTER, text: 'title inv_str' } });
+    runFrames();
+    expect(JSON.stringify(map.filters[LAYER.shapeCasing])).toContain('inv_street');
+    expect(JSON.stringify(map.filters[LAYER.shapeCasing])).not.toContain('inv_square');
+    expect([...map.held[SOURCE.investmentPoints]!.keys()]).toEqual([]);
   });
 
   it('sends one edited line or polygon as a diff, not the whole source', () => {

@@ -3,13 +3,18 @@
 //
 // Filtering, two ways, chosen per source:
 // - Lines and polygons (heavy geometry) stay in their source and are hidden with a layer filter on
-//   their ids (`match`, a table lookup). Nothing is re-sent; a filtered-out feature is not
-//   rendered, so it is not in queryRenderedFeatures and cannot be hovered or clicked. A
-//   feature-state 'hidden' flag was rejected: feature-state cannot be used in layer filters, so
-//   hidden features would stay clickable and still be counted in clusters.
+//   the properties the filter reads (layers.ts investmentFilterExpression: kind, category, phase,
+//   ...; ids only for free text). Nothing is re-sent; a filtered-out feature is not rendered, so it
+//   is not in queryRenderedFeatures and cannot be hovered or clicked. A feature-state 'hidden'
+//   flag was rejected: feature-state cannot be used in layer filters, so hidden features would
+//   stay clickable and still be counted in clusters.
 // - Points are clustered in the worker from the source's data, so a layer filter cannot take a
-//   point out of a cluster's count: the map would say "12" where the list shows 3. The point
-//   source is therefore re-sent with only the visible points; points are a few bytes each.
+//   point out of a cluster's count: the map would say "12" where the list shows 3. A GeoJSON
+//   source's own `filter` (applied before clustering) cannot be changed at run time in MapLibre
+//   6.17 (the worker applies it only to data as it arrives, and updateData drops for good what it
+//   rejects), and unclustering the source while filtered re-lays out every point: 6 s at 45,000
+//   here against ~1 s for sending the data. So the source holds exactly the visible points, and a
+//   filter change sends the difference (updateData): leaving points cost only their ids.
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification } from 'maplibre-gl';
 import { isFilterActive } from '../domain/filter';
@@ -18,7 +23,7 @@ import { gatesOf, selectFilteredInvestments, selectPhases } from '../store/selec
 import type { Selection } from '../store/session';
 import type { PlatsenState } from '../store/store';
 import { createSourceDeriver, type InvestmentFeature, type MapSources } from './derive-sources';
-import { SOURCE, sessionFilters } from './layers';
+import { SOURCE, investmentFilterExpression, sessionFilters } from './layers';
 
 /** The part of a MapLibre map the sync uses; tests pass a recording fake. */
 export interface SyncTarget {
@@ -45,17 +50,41 @@ export interface MapSync {
   destroy(): void;
 }
 
-/** Above this share of changed features, one setData is cheaper than a diff. */
-const DIFF_LIMIT = 0.2;
+/**
+ * Above this share of the new data in added features, one setData is cheaper than a diff: what
+ * costs is copying features to the worker, and a removal is only an id.
+ */
+const ADD_LIMIT = 0.8;
+
+type Diff = { remove: Id[]; add: InvestmentFeature[] };
 
 /** A diff by feature identity (derive-sources keeps unchanged features identical), or null. */
-export function featureDiff(before: FeatureCollection, after: FeatureCollection): { remove: Id[]; add: InvestmentFeature[] } | null {
+export function featureDiff(before: FeatureCollection, after: FeatureCollection): Diff | null {
+  const diff = sameOrderDiff(before, after) ?? anyOrderDiff(before, after);
+  if (diff.add.length > Math.max(1, after.features.length * ADD_LIMIT)) return null;
+  return diff;
+}
+
+/** The usual edit: the same features in the same order, some replaced. Null when not so. */
+function sameOrderDiff(before: FeatureCollection, after: FeatureCollection): Diff | null {
+  if (before.features.length !== after.features.length) return null;
+  const add: InvestmentFeature[] = [];
+  for (let i = 0; i < after.features.length; i++) {
+    const a = before.features[i]!;
+    const b = after.features[i]!;
+    if (a === b) continue;
+    if (a.id !== b.id) return null;
+    add.push(b as InvestmentFeature);
+  }
+  return { remove: [], add };
+}
+
+function anyOrderDiff(before: FeatureCollection, after: FeatureCollection): Diff {
   const old = new Map<Id, unknown>();
   for (const f of before.features) old.set(String(f.id), f);
   const add = (after.features as InvestmentFeature[]).filter((f) => old.get(f.properties.id) !== f);
   const nextIds = new Set(after.features.map((f) => String(f.id)));
   const remove = [...old.keys()].filter((id) => !nextIds.has(id));
-  if (add.length + remove.length > Math.max(1, after.features.length * DIFF_LIMIT)) return null;
   return { remove, add };
 }
 
@@ -64,18 +93,16 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
   let sent: Partial<Record<keyof MapSources, FeatureCollection>> = {};
   let sentFilters: Record<string, string> = {};
   let lastVisible: Investment[] | null | undefined;
-  let visibleIds: Id[] | null = null;
-  let filtersFor: [Id[] | null, Selection] | null = null;
+  let visibleExpression: FilterSpecification = true;
+  let filtersFor: [FilterSpecification, Selection] | null = null;
   let pending = false;
   let alive = true;
 
-  // Points may be diffed too, but not when the filter changed: then the source must hold exactly
-  // the visible points (see above), and a filter change moves many of them anyway.
-  function sendSource(key: keyof MapSources, data: FeatureCollection, filterChanged: boolean) {
+  function sendSource(key: keyof MapSources, data: FeatureCollection) {
     const source = target.getSource(SOURCE[key]) as GeoJsonSourceLike | undefined;
     if (!source) return;
     const before = sent[key];
-    const diffable = key === 'investmentShapes' || (key === 'investmentPoints' && !filterChanged);
+    const diffable = key === 'investmentShapes' || key === 'investmentPoints';
     const diff = diffable && before && source.updateData ? featureDiff(before, data) : null;
     if (diff) source.updateData!(diff);
     else source.setData(data);
@@ -86,23 +113,24 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
     pending = false;
     if (!alive) return;
     const s = store.getState();
-    const visible = isFilterActive(s.session.filter) ? selectFilteredInvestments(s) : null;
-    const filterChanged = visible !== lastVisible;
-    if (filterChanged) {
+    const { filter } = s.session;
+    const visible = isFilterActive(filter) ? selectFilteredInvestments(s) : null;
+    if (visible !== lastVisible) {
       lastVisible = visible;
-      visibleIds = visible && visible.map((inv) => inv.id);
+      // Free text has no feature property to test: only then do ids go into the expression.
+      visibleExpression = visible ? investmentFilterExpression(filter, filter.text.trim() ? visible.map((inv) => inv.id) : null) : true;
     }
     const sources = derive({ doc: s.doc, phases: selectPhases(s), gates: gatesOf(s.doc), colourBy: s.session.colourBy, visible });
     for (const key of Object.keys(SOURCE) as Array<keyof MapSources>) {
-      if (sources[key] !== sent[key]) sendSource(key, sources[key], filterChanged);
+      if (sources[key] !== sent[key]) sendSource(key, sources[key]);
     }
-    if (filtersFor && filtersFor[0] === visibleIds && filtersFor[1] === s.session.selection) return;
-    filtersFor = [visibleIds, s.session.selection];
-    for (const [layerId, filter] of Object.entries(sessionFilters({ visibleIds, selection: s.session.selection }))) {
+    if (filtersFor && filtersFor[0] === visibleExpression && filtersFor[1] === s.session.selection) return;
+    filtersFor = [visibleExpression, s.session.selection];
+    for (const [layerId, layerFilter] of Object.entries(sessionFilters({ visible: visibleExpression, selection: s.session.selection }))) {
       // Compared as text: the expressions are rebuilt each time, and setFilter re-evaluates every tile.
-      const text = JSON.stringify(filter);
+      const text = JSON.stringify(layerFilter);
       if (sentFilters[layerId] === text || !target.getLayer(layerId)) continue;
-      target.setFilter(layerId, filter);
+      target.setFilter(layerId, layerFilter);
       sentFilters[layerId] = text;
     }
   }

@@ -1,6 +1,8 @@
 // Test support for map tests (imported by *.test.ts(x) only, never by the app): a small workspace
 // around a square "Lindängen" with one investment of each shape and kind, and reviews that put
 // them in each status.
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification } from 'maplibre-gl';
 import { blankAspects, blankBenefitRatings, DEFAULT_GATES } from '../domain/gates';
 import { investmentDefaults } from '../domain/investments';
 import type { Decision, GateReview, Investment, InvestmentGeometry, PlatsenDocument, Rating } from '../domain/model';
@@ -55,4 +57,9 @@ export function fixtureDoc(): PlatsenDocument {
     ...DEFAULT_GATES.map((_, g) => review(`rev_s${g}`, 'inv_school', g, 'pass', `2026-0${g + 1}-10`)),
   ]) doc.reviews[r.id] = r;
   return doc;
+}
+
+/** Whether MapLibre would draw a feature with these properties under a layer filter (its own evaluator). */
+export function passesFilter(filter: FilterSpecification, properties: object, type: 1 | 2 | 3 = 1): boolean {
+  return featureFilter(filter, 'layers[0].filter').filter({ zoom: 14 }, { type, properties: properties as Record<string, unknown> });
 }
