@@ -32,6 +32,15 @@ async function openEditor(page: Page): Promise<number> {
   return settledAt(page);
 }
 
+/** Stores `doc` and opens the editor on it (for a run of only some groups); ms until the map settled. */
+export async function openDocument(b: BenchBrowser, doc: PlatsenDocument): Promise<number> {
+  const name = `doc-${Object.keys(doc.investments).length}.json`;
+  b.serve(name, JSON.stringify(doc));
+  await openEditor(b.page);
+  await seed(b.page, `/__bench/${name}`);
+  return openEditor(b.page);
+}
+
 export async function openBenches(b: BenchBrowser, docs: Record<'empty' | '10k' | '50k', PlatsenDocument>): Promise<BenchResult[]> {
   for (const [name, doc] of Object.entries(docs)) b.serve(`doc-${name}.json`, JSON.stringify(doc));
   await openEditor(b.page); // first start: the demo is seeded and every file is in the cache

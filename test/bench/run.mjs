@@ -37,14 +37,19 @@ function table(results) {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
+// PLATSEN_BENCH_ONLY=node,open,edit,import,persist,viewer: only those groups, printed but not
+// written to bench/results.json (which keeps the last complete run).
+const only = process.env.PLATSEN_BENCH_ONLY?.split(',').map((g) => g.trim());
 const started = new Date().toISOString();
 const loadBefore = loadavg();
 let results = [];
 try {
   process.stderr.write('== build (vite build into a private folder)\n');
   execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  results.push(...step('node', ['--import', 'tsx', 'test/bench/node-benches.ts']).results);
-  results.push(...step('browser', ['--import', 'tsx', 'test/bench/browser-benches.ts'], { PLATSEN_BENCH_DIST: dist }).results);
+  if (!only || only.includes('node')) results.push(...step('node', ['--import', 'tsx', 'test/bench/node-benches.ts']).results);
+  if (!only || only.some((g) => g !== 'node')) {
+    results.push(...step('browser', ['--import', 'tsx', 'test/bench/browser-benches.ts'], { PLATSEN_BENCH_DIST: dist }).results);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -54,8 +59,10 @@ const machine = {
   cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, os: `${platform()} ${release()}`, node: process.version,
   chromium: chromiumVersion(), loadAverage: { before: loadBefore, after: loadavg() },
 };
-mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ started, machine, results }, null, 2)}\n`);
+if (!only) {
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify({ started, machine, results }, null, 2)}\n`);
+}
 
 console.log(`\n${table(results)}\n`);
 for (const r of results) for (const note of r.notes) console.log(`  ${r.id}: ${note}`);
@@ -63,8 +70,8 @@ console.log(`\n${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${m
 console.log('Absolute times swing with the machine\'s load; the ratios against same-run baselines are the comparable figures.');
 const failed = results.filter((r) => r.pass === false || (r.figure === null));
 if (failed.length) {
-  console.log(`\n${failed.length} target(s) not met or not measured: ${failed.map((r) => r.id).join(', ')}. Written to bench/results.json.`);
+  console.log(`\n${failed.length} target(s) not met or not measured: ${failed.map((r) => r.id).join(', ')}.${only ? '' : ' Written to bench/results.json.'}`);
   process.exitCode = 1;
 } else {
-  console.log('\nEvery target met. Written to bench/results.json.');
+  console.log(`\nEvery target met.${only ? '' : ' Written to bench/results.json.'}`);
 }
