@@ -39,7 +39,7 @@ export async function boot(): Promise<Booted> {
   }
   store.load(doc);
 
-  subscribeToOtherTabs(db.name, (patch) => store.applyRemote(patch));
+  subscribeToOtherTabs(db, (patch) => store.applyRemote(patch));
   closeOnVersionChange(db, () => store.notify('error', 'persistence.versionchange'));
   bindHistoryKeys(store);
   void requestPersistence().then((status) =>

@@ -3,11 +3,11 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { emptyDocument, type PlatsenDocument } from '../domain/model';
-import { applyPatch, emptyPatch, putInto, type Patch } from '../domain/patch';
+import { applyPatch, deleteInto, emptyPatch, putInto, type Patch } from '../domain/patch';
 import { PlatsenDb } from './db';
 import { replaceDocument, writePatch } from './repository';
-import { closeOnVersionChange, subscribeToOtherTabs } from './sync';
-import { freshDb, freshIdb, investment } from './testing';
+import { channelName, closeOnVersionChange, INLINE_PATCH_LIMIT, subscribeToOtherTabs } from './sync';
+import { freshDb, freshIdb, investment, investments } from './testing';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -31,11 +31,11 @@ async function otherTab(): Promise<typeof import('./sync')> {
 }
 
 /** Subscribes in the other tab and resolves with the next patches it receives, in order. */
-async function listenInOtherTab(dbName: string) {
+async function listenInOtherTab(db: Dexie) {
   const { subscribeToOtherTabs: subscribe } = await otherTab();
   const received: Patch[] = [];
   let wake: () => void = () => undefined;
-  track(subscribe(dbName, (patch) => {
+  track(subscribe(db, (patch) => {
     received.push(patch);
     wake();
   }));
@@ -54,8 +54,8 @@ const patchOf = (n: number) => putInto(emptyPatch(), 'investments', investment(n
 describe('other tabs', () => {
   it('receive each committed patch, every subscriber of them', async () => {
     const db = openDb();
-    const first = await listenInOtherTab(db.name);
-    const second = await listenInOtherTab(db.name);
+    const first = await listenInOtherTab(db);
+    const second = await listenInOtherTab(db);
 
     await writePatch(db, patchOf(1));
 
@@ -65,7 +65,7 @@ describe('other tabs', () => {
 
   it('are not told about patches that failed', async () => {
     const db = openDb();
-    const other = await listenInOtherTab(db.name);
+    const other = await listenInOtherTab(db);
     const broken = patchOf(2);
     delete (broken.put.investments![0] as { id?: string }).id;
 
@@ -81,7 +81,7 @@ describe('other tabs', () => {
     const db = openDb();
     const own: Patch[] = [];
     const ownHeard = new Promise<void>((resolve) => {
-      track(subscribeToOtherTabs(db.name, (p) => {
+      track(subscribeToOtherTabs(db, (p) => {
         own.push(p);
         resolve();
       }));
@@ -97,10 +97,10 @@ describe('other tabs', () => {
 
   it('stop receiving after unsubscribing', async () => {
     const db = openDb();
-    const kept = await listenInOtherTab(db.name);
+    const kept = await listenInOtherTab(db);
     const { subscribeToOtherTabs: subscribe } = await otherTab();
     const dropped: Patch[] = [];
-    subscribe(db.name, (p) => dropped.push(p))();
+    subscribe(db, (p) => dropped.push(p))();
 
     await writePatch(db, patchOf(4));
 
@@ -112,12 +112,44 @@ describe('other tabs', () => {
     const db = openDb();
     const before: PlatsenDocument = { ...emptyDocument(), investments: { inv_1: investment(1), inv_2: investment(2) } };
     await replaceDocument(db, before);
-    const other = await listenInOtherTab(db.name);
+    const other = await listenInOtherTab(db);
     const after: PlatsenDocument = { ...emptyDocument(), investments: { inv_2: investment(2, { title: 'Ändrad' }), inv_3: investment(3) } };
 
     await replaceDocument(db, after);
 
     expect(applyPatch(before, await other.next())).toEqual(after);
+  });
+});
+
+describe('other tabs, after a big patch', () => {
+  const big = (from = 1) => putInto(emptyPatch(), 'investments', ...investments(INLINE_PATCH_LIMIT + 1, from));
+
+  it('are sent its ids, not its records, and read the records back', async () => {
+    const db = openDb();
+    const posted: unknown[] = [];
+    const raw = new BroadcastChannel(channelName(db.name));
+    raw.onmessage = (e: MessageEvent) => posted.push(e.data);
+    cleanups.push(() => raw.close());
+    const other = await listenInOtherTab(db);
+
+    await writePatch(db, big());
+
+    expect(await other.next()).toEqual(big());
+    expect(JSON.stringify(posted)).not.toContain('Insats');
+  });
+
+  it('apply it and the patches after it in the order they were committed', async () => {
+    const db = openDb();
+    const other = await listenInOtherTab(db);
+    await writePatch(db, big());
+    const deleteOne = deleteInto(emptyPatch(), 'investments', 'inv_1');
+    await writePatch(db, deleteOne);
+
+    await other.next(2);
+    const doc = other.received.reduce(applyPatch, emptyDocument());
+    expect(Object.keys(doc.investments)).toHaveLength(INLINE_PATCH_LIMIT);
+    expect(doc.investments.inv_1).toBeUndefined();
+    expect(other.received[1]).toEqual(deleteOne);
   });
 });
 
