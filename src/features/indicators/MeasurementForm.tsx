@@ -20,7 +20,8 @@ export function MeasurementForm({ indicatorId }: { indicatorId: Id }) {
     const result = await store.dispatch(addMeasurement, { indicatorId, value: n, date });
     if (!result.ok) return setError(t(result.error.code, result.error.params));
     setError(null);
-    setValue('');
+    // Saving takes a moment; a value typed meanwhile is the next measurement, not one to clear.
+    setValue((current) => (current === value ? '' : current));
   }
 
   return (
