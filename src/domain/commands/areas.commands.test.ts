@@ -137,6 +137,17 @@ describe('deleteArea', () => {
     expect(next.investments.far).toBe(doc.investments.far);
   });
 
+  it("deletes the programme's indicators with it (undo brings them back), and no one else's", () => {
+    const doc = fixture();
+    const indicator = (id: string, programmeId: string) => ({
+      id, createdAt: T0, updatedAt: T0, programmeId, name: id, unit: '%', statistic: null, source: '', baseline: null,
+      target: null, measurements: [], benefitDimension: null, sdgs: [], public: false,
+    });
+    doc.indicators = { mine: indicator('mine', 'prog_a'), other: indicator('other', 'prog_b') };
+    const next = doUndoRedo(doc, deleteArea, { id: 'a' });
+    expect(Object.keys(next.indicators)).toEqual(['other']);
+  });
+
   it('hands investments over to an area that still covers them', () => {
     const doc = fixture();
     doc.areas.big = fixtureArea('big', 'Fosie', rect(-100, -100, 1200, 800));

@@ -4,7 +4,8 @@ import type { Id } from '../model';
 import { deleteInto, emptyPatch, putInto } from '../patch';
 
 /**
- * Deletes an area and its programme. Its investments are kept: each goes back to automatic
+ * Deletes an area, its programme and the programme's indicators (undo restores them all). Its
+ * investments are kept: each goes back to automatic
  * placement (no override, no longer whole-area, keeping its last geometry) and so ends up in
  * another area covering it, or in none. Use deleteAreaImpact (../areas) for the confirmation.
  */
@@ -14,6 +15,8 @@ export const deleteArea = defineCommand<{ id: Id }>('command.deleteArea', (doc, 
   deleteInto(patch, 'areas', id);
   const programmes = Object.values(doc.programmes).filter((p) => p.areaId === id).map((p) => p.id);
   if (programmes.length) deleteInto(patch, 'programmes', ...programmes);
+  const indicators = Object.values(doc.indicators).filter((i) => programmes.includes(i.programmeId)).map((i) => i.id);
+  if (indicators.length) deleteInto(patch, 'indicators', ...indicators);
 
   const { [id]: _gone, ...areas } = doc.areas;
   const next = { ...doc, areas };
