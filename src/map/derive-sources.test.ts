@@ -90,4 +90,15 @@ describe('deriveSources', () => {
     expect(byId(next, 'inv_square')).toBe(byId(first, 'inv_square'));
     expect(byId(next, 'inv_street')?.properties.title).toBe('Renamed');
   });
+
+  it('keeps every source as it was after an edit the map does not show (a description)', () => {
+    const derive = createSourceDeriver();
+    const phases = input(doc).phases;
+    const first = derive({ ...input(doc), phases });
+    const edited: PlatsenDocument = {
+      ...doc, investments: { ...doc.investments, inv_park: { ...doc.investments.inv_park!, description: 'Ny text' } },
+    };
+    const next = derive({ ...input(edited), phases });
+    for (const key of Object.keys(first) as Array<keyof typeof first>) expect(next[key]).toBe(first[key]);
+  });
 });
