@@ -116,14 +116,15 @@ async function importInWorker(bytes: Uint8Array): Promise<BenchResult[]> {
   const whole = await run({ bytes: bytes.slice(), chunk: 0 });
   const chunked = await run({ bytes: bytes.slice(), chunk: WORKER_CHUNK });
   await worker.terminate();
-  const row = (id: string, what: string, r: typeof whole): BenchResult => ({
+  const row = (id: string, what: string, r: typeof whole, target: string | null): BenchResult => ({
     id, what, figure: r.total, unit: 'ms', baseline: { what: 'the import inside the worker', value: r.inWorker },
-    ratio: ratioOf(r.total, r.inWorker), target: 'main thread never blocked > 200 ms', pass: r.maxGap <= 200,
+    ratio: ratioOf(r.total, r.inWorker), target: target ?? 'report', pass: target ? r.maxGap <= 200 : null,
     notes: [`longest main-thread gap ${r.maxGap.toFixed(0)} ms while receiving ${r.received} features`],
   });
   return [
-    row('2w', 'same import in a Node worker, all features posted back in one message', whole),
-    row('2c', `same, features posted back in messages of ${WORKER_CHUNK}`, chunked),
+    // The contrast that shows why the app posts in chunks: one big message blocks the receiver.
+    row('2w', 'same import in a Node worker, all features posted back in one message', whole, null),
+    row('2c', `same, features posted back in messages of ${WORKER_CHUNK}`, chunked, 'main thread never blocked > 200 ms'),
   ];
 }
 
