@@ -1,5 +1,5 @@
 import { booleanPointInPolygon } from '@turf/turf';
-import type { Point } from 'geojson';
+import type { Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GATES } from '../domain/gates';
 import { derivePhases } from '../domain/phase';
@@ -7,6 +7,7 @@ import type { PlatsenDocument } from '../domain/model';
 import type { ColourBy } from '../store/session';
 import { createSourceDeriver, type DeriveInput, type InvestmentProps } from './derive-sources';
 import { PHASE_RAMP, RATING_COLOURS, STOPPED_COLOUR } from './encoding';
+import { SYMBOL_ALWAYS } from './generalise';
 import { fixtureDoc, LINDANGEN } from './testing';
 import { parseSymbolImageId } from './symbols';
 
@@ -59,11 +60,26 @@ describe('deriveSources', () => {
     expect(p.inv_square!.colour).toBe(STOPPED_COLOUR);
   });
 
-  it('keeps only visible points when a filter is active, but every line and polygon (hidden by a layer filter)', () => {
+  it('gives every investment a symbol, and each line and polygon its shape too', () => {
+    const sources = createSourceDeriver()(input(doc));
+    expect(sources.investmentPoints.features.map((f) => f.properties.id).sort()).toEqual(Object.keys(doc.investments).sort());
+    expect(sources.investmentPoints.features.every((f) => f.geometry.type === 'Point')).toBe(true);
+    expect(sources.investmentShapes.features.map((f) => f.properties.id).sort()).toEqual(['inv_square', 'inv_street']);
+    const symbolOf = (id: string) => sources.investmentPoints.features.find((f) => f.id === id)!;
+    expect(symbolOf('inv_park').properties.shapeZoom).toBe(SYMBOL_ALWAYS);
+    expect(symbolOf('inv_street').properties.shapeZoom).toBe(sources.investmentShapes.features.find((f) => f.id === 'inv_street')!.properties.shapeZoom);
+    expect(booleanPointInPolygon((symbolOf('inv_square').geometry as Point).coordinates, doc.investments.inv_square!.geometry as Polygon)).toBe(true);
+  });
+
+  it('keeps only visible symbols in the filtered source, but every symbol, line and polygon in the others', () => {
     const all = input(doc);
     const sources = createSourceDeriver()({ ...all, visible: [doc.investments.inv_park!] });
-    expect(sources.investmentPoints.features.map((f) => f.properties.id)).toEqual(['inv_park']);
+    expect(sources.filteredPoints.features.map((f) => f.properties.id)).toEqual(['inv_park']);
+    expect(sources.investmentPoints.features).toHaveLength(Object.keys(doc.investments).length);
     expect(sources.investmentShapes.features).toHaveLength(2);
+    // Without a filter it is all of them, the very same collection.
+    const unfiltered = createSourceDeriver()(all);
+    expect(unfiltered.filteredPoints).toBe(unfiltered.investmentPoints);
   });
 
   it('gives areas and their label points', () => {

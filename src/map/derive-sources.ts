@@ -9,6 +9,7 @@ import type { DecisionFilter } from '../domain/filter';
 import { INITIAL_PHASE, type PhaseState, type PhaseStatus } from '../domain/phase';
 import type { ColourBy } from '../store/session';
 import { RATING_COLOURS, SHAPE_OF_KIND, phaseRamp, statusColour } from './encoding';
+import { SYMBOL_ALWAYS, shapeZoom, symbolPosition } from './generalise';
 import { symbolImageId } from './symbols';
 
 export type GeomType = 'point' | 'line' | 'polygon';
@@ -17,8 +18,10 @@ export interface InvestmentProps {
   id: Id;
   title: string;
   kind: InvestmentKind;
-  /** How it is drawn: whole-area investments are drawn as a point inside their area. */
+  /** Its geometry as drawn: whole-area investments are drawn as a point inside their area. */
   geomType: GeomType;
+  /** From this zoom a line or polygon is drawn as itself, below it as its symbol (generalise.ts). */
+  shapeZoom: number;
   wholeArea: boolean;
   phaseIndex: number;
   gateCode: string;
@@ -52,9 +55,11 @@ export type ShapeFeature = Feature<Geometry, ShapeProps>;
 export interface MapSources {
   areas: FeatureCollection<AreaGeometry, AreaProps>;
   areaLabels: FeatureCollection<Point, AreaProps>;
-  /** Point symbols (clustered on the map), only those the filter lets through: see sync.ts. */
+  /** A symbol for every investment, lines and polygons included (clustered on the map). */
   investmentPoints: FeatureCollection<Geometry, InvestmentProps>;
-  /** Lines and polygons, all of them: the filter hides them with a layer filter on FilterProps. */
+  /** The symbols the filter lets through (all of them while none is active): see sync.ts. */
+  filteredPoints: FeatureCollection<Geometry, InvestmentProps>;
+  /** Lines and polygons as drawn, all of them: the filter hides them with a layer filter on FilterProps. */
   investmentShapes: FeatureCollection<Geometry, ShapeProps>;
 }
 
@@ -141,7 +146,10 @@ interface Built {
   area: Area | undefined;
   gates: GateDef[];
   colourBy: ColourBy;
-  feature: InvestmentFeature;
+  /** The point in the symbol source. */
+  symbol: InvestmentFeature;
+  /** The line or polygon as drawn, for those that have one. */
+  shape: ShapeFeature | null;
 }
 
 /**
@@ -176,18 +184,20 @@ export function createSourceDeriver(): (input: DeriveInput) => MapSources {
     };
   };
   const stablePoints = stable<InvestmentProps>();
+  const stableFiltered = stable<InvestmentProps>();
   const stableShapes = stable<ShapeProps>();
 
-  // One feature per investment, rebuilt only when its record, phase or area changed (by identity),
-  // and kept as the same object when what is drawn did not change: at 50,000 investments an edit
-  // of one then costs a walk over the document, not 50,000 new features and a 50,000-way diff.
+  // A symbol per investment (and a shape for lines and polygons), rebuilt only when its record,
+  // phase or area changed (by identity), and kept as the same object when what is drawn did not
+  // change: at 50,000 investments an edit of one then costs a walk over the document, not 50,000
+  // new features and a 50,000-way diff.
   // The order is the document's (stable: Dexie loads by id, edits keep their place).
   const built = new Map<Id, Built>();
   const investmentFeatures = lastCall((investments: PlatsenDocument['investments'], areas: PlatsenDocument['areas'],
     phases: Map<Id, PhaseState>, gates: GateDef[], colourBy: ColourBy) => {
     const ramp = phaseRamp(gates.length);
     const wholeAreaAt = wholeAreaPositions(investments, areas, anchorOf);
-    const points: InvestmentFeature[] = [];
+    const symbols: InvestmentFeature[] = [];
     const shapes: ShapeFeature[] = [];
     let count = 0;
     for (const inv of Object.values(investments)) {
@@ -197,48 +207,54 @@ export function createSourceDeriver(): (input: DeriveInput) => MapSources {
       const at = wholeAreaAt.get(inv.id);
       let entry = built.get(inv.id);
       if (!entry || entry.inv !== inv || entry.phase !== phase || entry.area !== area || entry.gates !== gates
-        || entry.colourBy !== colourBy || (at && !samePosition(entry.feature.geometry, at))) {
-        const feature = buildFeature(inv, phase, area, at, ramp, gates, colourBy);
-        const old = entry?.feature;
-        const same = old && sameProps(old.properties, feature.properties) && sameGeometry(old.geometry, feature.geometry);
-        entry = { inv, phase, area, gates, colourBy, feature: same ? old : feature };
+        || entry.colourBy !== colourBy || (at && !samePosition(entry.symbol.geometry, at))) {
+        const next = buildFeatures(inv, phase, area, at, ramp, gates, colourBy);
+        entry = { inv, phase, area, gates, colourBy, symbol: unlessSame(entry?.symbol, next.symbol), shape: unlessSame(entry?.shape ?? undefined, next.shape) };
         built.set(inv.id, entry);
       }
-      if (entry.feature.properties.geomType === 'point') points.push(entry.feature);
-      else shapes.push(entry.feature as ShapeFeature);
+      symbols.push(entry.symbol);
+      if (entry.shape) shapes.push(entry.shape);
     }
     if (built.size > count) for (const id of built.keys()) if (!Object.hasOwn(investments, id)) built.delete(id);
-    return { points, shapes: stableShapes(shapes) };
+    return { symbols: stablePoints(symbols), shapes: stableShapes(shapes) };
   });
 
-  const visiblePoints = lastCall((points: InvestmentFeature[], visible: Investment[] | null) => {
-    if (!visible) return stablePoints(points);
+  const visiblePoints = lastCall((all: MapSources['investmentPoints'], visible: Investment[] | null) => {
+    if (!visible) return all;
     const ids = new Set(visible.map((inv) => inv.id));
-    return stablePoints(points.filter((f) => ids.has(f.properties.id)));
+    return stableFiltered(all.features.filter((f) => ids.has(f.properties.id)));
   });
 
   return ({ doc, phases, gates, colourBy, visible }) => {
     const { areas, areaLabels } = areaSources(doc.areas);
-    const { points, shapes } = investmentFeatures(doc.investments, doc.areas, phases, gates, colourBy);
-    return { areas, areaLabels, investmentPoints: visiblePoints(points, visible), investmentShapes: shapes };
+    const { symbols, shapes } = investmentFeatures(doc.investments, doc.areas, phases, gates, colourBy);
+    return { areas, areaLabels, investmentPoints: symbols, filteredPoints: visiblePoints(symbols, visible), investmentShapes: shapes };
   };
 }
 
-function buildFeature(inv: Investment, phase: PhaseState, area: Area | undefined, wholeAreaAt: Position | undefined,
-  ramp: string[], gates: GateDef[], colourBy: ColourBy): InvestmentFeature {
+/** The previous feature when it draws the same, so that an unchanged feature keeps its identity. */
+function unlessSame<F extends InvestmentFeature | null>(old: F | undefined, next: F): F {
+  return old && next && sameProps(old.properties, next.properties) && sameGeometry(old.geometry, next.geometry) ? old : next;
+}
+
+function buildFeatures(inv: Investment, phase: PhaseState, area: Area | undefined, wholeAreaAt: Position | undefined,
+  ramp: string[], gates: GateDef[], colourBy: ColourBy): { symbol: InvestmentFeature; shape: ShapeFeature | null } {
   const geomType = geomTypeOf(inv, area !== undefined);
   const colour = colourOf(phase, ramp, colourBy);
   const props: InvestmentProps = {
     id: inv.id, title: inv.title, kind: inv.kind, geomType, wholeArea: inv.wholeArea,
+    shapeZoom: geomType === 'point' ? SYMBOL_ALWAYS : shapeZoom(inv.geometry),
     phaseIndex: phase.gateIndex, gateCode: gates[phase.gateIndex]?.code ?? '', status: phase.status, colour,
     icon: symbolImageId({ shape: SHAPE_OF_KIND[inv.kind], status: phase.status, colour }),
     areaId: inv.areaId,
   };
-  const geometry: Geometry = wholeAreaAt ? { type: 'Point', coordinates: wholeAreaAt } : inv.geometry;
-  // Points are filtered by what their (clustered) source holds; only shapes need the fields a
+  const symbolAt: Point = wholeAreaAt ? { type: 'Point', coordinates: wholeAreaAt }
+    : inv.geometry.type === 'Point' ? inv.geometry : { type: 'Point', coordinates: symbolPosition(inv.geometry) };
+  const symbol: InvestmentFeature = { type: 'Feature', id: inv.id, geometry: symbolAt, properties: props };
+  if (geomType === 'point') return { symbol, shape: null };
+  // Symbols are filtered by what their (clustered) source holds; only shapes need the fields a
   // layer filter reads (see sync.ts).
-  const properties = geomType === 'point' ? props : { ...props, ...filterProps(inv, phase) };
-  return { type: 'Feature', id: inv.id, geometry, properties };
+  return { symbol, shape: { type: 'Feature', id: inv.id, geometry: inv.geometry, properties: { ...props, ...filterProps(inv, phase) } } };
 }
 
 /** The fields the investment filter reads, as feature properties a MapLibre filter can test (layers.ts). */
@@ -255,7 +271,8 @@ function samePosition(geometry: Geometry, p: Position): boolean {
   return geometry.type === 'Point' && geometry.coordinates[0] === p[0] && geometry.coordinates[1] === p[1];
 }
 
-// Whole-area symbols get a fresh position object each time: compare by value, not identity.
+// Symbols of whole-area investments, lines and polygons get a fresh position each time: compare by
+// value, not identity.
 function sameGeometry(a: Geometry, b: Geometry): boolean {
   if (a === b) return true;
   return a.type === 'Point' && b.type === 'Point'

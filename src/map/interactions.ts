@@ -6,7 +6,8 @@ import { translate } from '../i18n/translate';
 import '../i18n/strings/map';
 import { gatesOf } from '../store/selectors';
 import type { PlatsenStore } from '../store/store';
-import { AREA_LAYERS, INVESTMENT_LAYERS, LAYER, SOURCE } from './layers';
+import { isFilterActive } from '../domain/filter';
+import { AREA_LAYERS, hitLayers } from './layers';
 
 function hit(map: MaplibreMap, e: MapMouseEvent, layers: string[]): MapGeoJSONFeature | undefined {
   const present = layers.filter((id) => map.getLayer(id));
@@ -24,7 +25,7 @@ function tooltipContent(store: PlatsenStore, feature: MapGeoJSONFeature): HTMLEl
   const line = document.createElement('div');
   el.append(title, line);
   const p = feature.properties as Record<string, unknown>;
-  if (feature.layer.id === LAYER.clusters) {
+  if (feature.properties.cluster_id !== undefined) {
     title.textContent = translate(lang, 'map.tooltip.cluster', { count: Number(p.point_count) });
     line.remove();
     return el;
@@ -44,9 +45,11 @@ function toggled(ids: Id[], id: Id): Id[] {
 export function installInteractions(map: MaplibreMap, store: PlatsenStore): () => void {
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '280px' });
   let hovered: string | null = null;
+  const shown = () => hitLayers(isFilterActive(store.getState().session.filter));
 
   const onMove = (e: MapMouseEvent) => {
-    const feature = hit(map, e, [LAYER.clusters, ...INVESTMENT_LAYERS]);
+    const { clusters, investments } = shown();
+    const feature = hit(map, e, [...clusters, ...investments]);
     map.getCanvas().style.cursor = feature || hit(map, e, AREA_LAYERS) ? 'pointer' : '';
     if (!feature) {
       hovered = null;
@@ -67,15 +70,16 @@ export function installInteractions(map: MaplibreMap, store: PlatsenStore): () =
   const onClick = (e: MapMouseEvent) => {
     // While a shape is drawn or reference polygons are picked, the click belongs to that gesture.
     if (store.getState().session.interaction !== 'idle') return;
-    const cluster = hit(map, e, [LAYER.clusters]);
+    const { clusters, investments } = shown();
+    const cluster = hit(map, e, clusters);
     if (cluster && cluster.geometry.type === 'Point') {
       const center = cluster.geometry.coordinates as [number, number];
-      const source = map.getSource<GeoJSONSource>(SOURCE.investmentPoints);
+      const source = map.getSource<GeoJSONSource>(cluster.source);
       void source?.getClusterExpansionZoom(Number(cluster.properties.cluster_id))
         .then((zoom) => map.easeTo({ center, zoom }));
       return;
     }
-    const investment = hit(map, e, INVESTMENT_LAYERS);
+    const investment = hit(map, e, investments);
     const area = investment ? undefined : hit(map, e, AREA_LAYERS);
     const current = store.getState().session.selection;
     const additive = e.originalEvent.shiftKey || e.originalEvent.ctrlKey || e.originalEvent.metaKey;

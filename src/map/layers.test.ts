@@ -1,8 +1,9 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { offlineStyle } from './basemap/offline-style';
 import { LAYER, appLayers, emptySources, idIn, sessionFilters } from './layers';
+import { passesFilter } from './testing';
 
 describe('app layers', () => {
   it('form a valid MapLibre style on top of the offline basemap, in both themes and with filters', () => {
@@ -27,5 +28,17 @@ describe('app layers', () => {
     const areaSelected = sessionFilters({ visibleIds: null, selection: { type: 'area', ids: ['area_1'] } });
     expect(areaSelected[LAYER.areaSelectedOutline]).toEqual(idIn(['area_1']));
     expect(JSON.stringify(areaSelected[LAYER.shapeSelected])).not.toContain('area_1');
+  });
+
+  it('draws a line as its symbol below its shapeZoom and as itself from it, never both', () => {
+    const layers = appLayers('light', { visibleIds: null, selection: null });
+    const filterOf = (id: string) => (layers.find((l) => l.id === id) as { filter: FilterSpecification }).filter;
+    const street = { id: 'inv_street', kind: 'physical', geomType: 'line', shapeZoom: 12, status: 'active' };
+    const drawn = (zoom: number) => [LAYER.points, LAYER.shapeCasing, LAYER.shapeSolid].filter((id) => passesFilter(filterOf(id), street, 1, zoom));
+    expect(drawn(11)).toEqual([LAYER.points]);
+    expect(drawn(12)).toEqual([LAYER.shapeCasing, LAYER.shapeSolid]);
+    const park = { ...street, id: 'inv_park', geomType: 'point', shapeZoom: 99 };
+    expect(passesFilter(filterOf(LAYER.points), park, 1, 22)).toBe(true);
+    expect(passesFilter(filterOf(LAYER.points), { ...park, point_count: 3 }, 1, 11)).toBe(false);
   });
 });

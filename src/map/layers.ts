@@ -16,8 +16,25 @@ export const SOURCE = {
   areas: 'platsen-areas',
   areaLabels: 'platsen-area-labels',
   investmentPoints: 'platsen-points',
+  filteredPoints: 'platsen-points-filtered',
   investmentShapes: 'platsen-shapes',
 } as const satisfies Record<keyof MapSources, string>;
+
+/** The five layers drawn from a symbol source; the two symbol sources (see sync.ts) have one set each. */
+const pointLayerIds = <S extends string>(suffix: S) => ({
+  clusters: `platsen-clusters${suffix}`,
+  clusterCount: `platsen-cluster-count${suffix}`,
+  pointSelected: `platsen-point-selected${suffix}`,
+  points: `platsen-points${suffix}`,
+  pointLabels: `platsen-point-labels${suffix}`,
+}) as const;
+const ALL_POINTS = pointLayerIds('');
+const FILTERED_POINTS = pointLayerIds('-filtered');
+/** Every symbol, shown while no filter is active; the filtered symbols, shown while one is (sync.ts). */
+const POINT_SETS = [
+  { source: SOURCE.investmentPoints, ids: ALL_POINTS, whenFiltered: false },
+  { source: SOURCE.filteredPoints, ids: FILTERED_POINTS, whenFiltered: true },
+] as const;
 
 export const LAYER = {
   areaFill: 'platsen-area-fill',
@@ -32,15 +49,15 @@ export const LAYER = {
   shapeDashed: 'platsen-shape-dashed',
   shapeHollow: 'platsen-shape-hollow',
   shapeLabels: 'platsen-shape-labels',
-  clusters: 'platsen-clusters',
-  clusterCount: 'platsen-cluster-count',
-  pointSelected: 'platsen-point-selected',
-  points: 'platsen-points',
-  pointLabels: 'platsen-point-labels',
+  ...ALL_POINTS,
+  pointSelectedFiltered: FILTERED_POINTS.pointSelected,
 } as const;
 
-/** Layers a click or hover can hit, most specific first. */
-export const INVESTMENT_LAYERS: string[] = [LAYER.points, LAYER.shapeSolid, LAYER.shapeDashed, LAYER.shapeFill];
+/** Layers a click or hover can hit while a filter is (or is not) active, most specific first. */
+export function hitLayers(filtered: boolean): { clusters: string[]; investments: string[] } {
+  const shown = filtered ? FILTERED_POINTS : ALL_POINTS;
+  return { clusters: [shown.clusters], investments: [shown.points, LAYER.shapeSolid, LAYER.shapeDashed, LAYER.shapeFill] };
+}
 export const AREA_LAYERS: string[] = [LAYER.areaFill];
 
 export const LABEL_MINZOOM = 14;
@@ -59,9 +76,9 @@ export function emptySources(): Record<string, SourceSpecification> {
   return {
     [SOURCE.areas]: { type: 'geojson', data: empty() },
     [SOURCE.areaLabels]: { type: 'geojson', data: empty() },
-    [SOURCE.investmentPoints]: {
+    ...Object.fromEntries(POINT_SETS.map(({ source }) => [source, {
       type: 'geojson', data: empty(), cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM, promoteId: 'id',
-    },
+    } satisfies SourceSpecification])),
     // promoteId lets the sync send single-feature diffs (updateData) instead of the whole source:
     // at 50k points one edit then costs a re-cluster in the worker, not a full setData.
     [SOURCE.investmentShapes]: { type: 'geojson', data: empty(), promoteId: 'id' },
@@ -103,6 +120,10 @@ export function investmentFilterExpression(f: InvestmentFilter, textIds: readonl
 const isGeom = (t: string): ExpressionSpecification => ['==', ['get', 'geomType'], t];
 const isKind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
+// generalise.ts: below its shapeZoom an investment is drawn as its symbol, from it as its line or
+// polygon. Layer filters see whole zooms, as shapeZoom is.
+const asSymbol: ExpressionSpecification = ['all', notCluster, ['<', ['zoom'], ['get', 'shapeZoom']]];
+const asShape: ExpressionSpecification = ['>=', ['zoom'], ['get', 'shapeZoom']];
 
 export interface FilterState {
   /** Ids the investment filter lets through, or null when no filter is active. */
@@ -115,22 +136,22 @@ export interface FilterState {
 /**
  * Every session-dependent layer filter. Shapes are hidden by a layer filter (features stay in the
  * source; a filtered-out feature is not rendered, so it cannot be hovered or clicked either).
- * Points need no visibility filter: their source already holds only visible points (see sync.ts).
+ * Symbols need no visibility filter: their source already holds only visible ones (see sync.ts).
  */
 export function sessionFilters({ visibleIds = null, visible = idIn(visibleIds), selection }: FilterState): Record<string, FilterSpecification> {
   const selected = (type: 'area' | 'investment') => idIn(selection?.type === type ? selection.ids : []);
-  const shape = (...more: FilterSpecification[]): FilterSpecification => ['all', visible, ...more] as FilterSpecification;
+  const shape = (...more: FilterSpecification[]): FilterSpecification => ['all', asShape, visible, ...more] as FilterSpecification;
   return {
     [LAYER.areaSelectedHalo]: selected('area'),
     [LAYER.areaSelectedOutline]: selected('area'),
     [LAYER.shapeFill]: shape(isGeom('polygon')),
     [LAYER.shapeSelected]: shape(selected('investment')),
-    [LAYER.shapeCasing]: visible,
+    [LAYER.shapeCasing]: shape(),
     [LAYER.shapeSolid]: shape(isKind('physical')),
     [LAYER.shapeDashed]: shape(isKind('social')),
     [LAYER.shapeHollow]: shape(isGeom('line'), ['==', ['get', 'status'], 'waiting']),
     [LAYER.shapeLabels]: shape(isGeom('line')),
-    [LAYER.pointSelected]: ['all', notCluster, selected('investment')] as FilterSpecification,
+    ...Object.fromEntries(POINT_SETS.map(({ ids }) => [ids.pointSelected, ['all', asSymbol, selected('investment')] as FilterSpecification])),
   };
 }
 
@@ -141,9 +162,78 @@ export function sessionFilters({ visibleIds = null, visible = idIn(visibleIds), 
  */
 const ROUND_WHEN_CLOSE: ExpressionSpecification = ['step', ['zoom'], 'miter', LABEL_MINZOOM - 1, 'round'];
 
+const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
+const label = (text: number) => ({ 'text-font': BASEMAP_FONT, 'text-size': text, 'text-max-width': 10 });
+
+function pointLayers(source: string, ids: typeof ALL_POINTS | typeof FILTERED_POINTS, s: Sizes): LayerSpecification[] {
+  return [
+    {
+      id: ids.clusters, type: 'circle', source, filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#ffffff', 'circle-stroke-color': CASING_COLOUR, 'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 100, 22],
+      },
+    },
+    {
+      id: ids.clusterCount, type: 'symbol', source, filter: ['has', 'point_count'],
+      layout: { ...label(s.text), 'text-field': ['get', 'point_count_abbreviated'], 'text-allow-overlap': true },
+      paint: { 'text-color': CASING_COLOUR },
+    },
+    { id: ids.pointSelected, type: 'circle', source, paint: { 'circle-color': SELECTED, 'circle-opacity': 0.5, 'circle-radius': 16 * s.icon, 'circle-stroke-color': SELECTED, 'circle-stroke-width': 2 } },
+    {
+      id: ids.points, type: 'symbol', source, filter: asSymbol,
+      // Overlap allowed: an investment must never disappear because a neighbour is drawn first.
+      layout: { 'icon-image': ['get', 'icon'], 'icon-size': s.icon, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    },
+    {
+      id: ids.pointLabels, type: 'symbol', source, filter: asSymbol, minzoom: LABEL_MINZOOM,
+      layout: { ...label(s.text), 'text-field': ['get', 'title'], 'text-anchor': 'top', 'text-offset': [0, 1.1], 'text-optional': true },
+      paint: { 'text-color': CASING_COLOUR, ...halo },
+    },
+  ];
+}
+
+type OpacityProperty = 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity' | 'icon-opacity';
+type Opacities = Partial<Record<OpacityProperty, number>>;
+
+/** The opacities of the point layers when shown; a hidden set has them at 0. */
+const POINT_OPACITY: Record<keyof typeof ALL_POINTS, Opacities> = {
+  clusters: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 },
+  clusterCount: { 'text-opacity': 1 },
+  pointSelected: { 'circle-opacity': 0.5, 'circle-stroke-opacity': 1 },
+  points: { 'icon-opacity': 1 },
+  pointLabels: { 'text-opacity': 1 },
+};
+
+/**
+ * The opacity paint of every point layer: the filtered set's shown while a filter is active, the
+ * other set's while none is. Opacity, not `visibility`: MapLibre re-lays out every tile of a
+ * source when one of its layers' layout changes, and drops the tiles of a source none of whose
+ * layers is visible, so clearing a filter cost a reload in the worker and a wasted frame; a paint
+ * change is drawn in the next frame. A layer at opacity 0 is not drawn, but queryRenderedFeatures
+ * still finds its features: hit-testing asks only the shown set (hitLayers).
+ */
+function pointLayerPaint(filtered: boolean): Record<string, Opacities> {
+  return Object.fromEntries(POINT_SETS.flatMap(({ ids, whenFiltered }) =>
+    (Object.keys(ids) as Array<keyof typeof ids>).map((k) => [ids[k], Object.fromEntries(
+      Object.entries(POINT_OPACITY[k]).map(([name, opacity]) => [name, whenFiltered === filtered ? opacity : 0]))])));
+}
+
+/** The part of a MapLibre map that showPointLayers uses. */
+export interface PaintTarget {
+  getLayer(id: string): unknown;
+  setPaintProperty(layerId: string, name: OpacityProperty, value: number): unknown;
+}
+
+/** Shows the filtered symbols' layers while a filter is active, all symbols' layers while none is. */
+export function showPointLayers(map: PaintTarget, filtered: boolean): void {
+  for (const [layerId, paint] of Object.entries(pointLayerPaint(filtered))) {
+    if (!map.getLayer(layerId)) continue;
+    for (const [name, value] of Object.entries(paint)) map.setPaintProperty(layerId, name as OpacityProperty, value);
+  }
+}
+
 function layers(s: Sizes): LayerSpecification[] {
-  const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
-  const label = (text: number) => ({ 'text-font': BASEMAP_FONT, 'text-size': text, 'text-max-width': 10 });
   const shapeLine = (id: string, dashed: boolean): LayerSpecification => ({
     id, type: 'line', source: SOURCE.investmentShapes,
     layout: { 'line-join': ROUND_WHEN_CLOSE, 'line-cap': dashed ? 'butt' : ROUND_WHEN_CLOSE },
@@ -155,7 +245,7 @@ function layers(s: Sizes): LayerSpecification[] {
   return [
     { id: LAYER.areaFill, type: 'fill', source: SOURCE.areas, paint: { 'fill-color': '#5c7c99', 'fill-opacity': 0.08 } },
     { id: LAYER.areaSelectedHalo, type: 'line', source: SOURCE.areas, paint: { 'line-color': SELECTED, 'line-width': s.areaLine * 5, 'line-opacity': 0.35, 'line-blur': 2 } },
-    { id: LAYER.areaOutline, type: 'line', source: SOURCE.areas, layout: { 'line-join': 'round' }, paint: { 'line-color': AREA_LINE, 'line-width': s.areaLine } },
+    { id: LAYER.areaOutline, type: 'line', source: SOURCE.areas, layout: { 'line-join': ROUND_WHEN_CLOSE }, paint: { 'line-color': AREA_LINE, 'line-width': s.areaLine } },
     { id: LAYER.areaSelectedOutline, type: 'line', source: SOURCE.areas, layout: { 'line-join': 'round' }, paint: { 'line-color': SELECTED, 'line-width': s.areaLine * 1.5 } },
     {
       id: LAYER.shapeFill, type: 'fill', source: SOURCE.investmentShapes,
@@ -186,37 +276,21 @@ function layers(s: Sizes): LayerSpecification[] {
       },
       paint: { 'text-color': AREA_LINE, ...halo },
     },
-    {
-      id: LAYER.clusters, type: 'circle', source: SOURCE.investmentPoints, filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': '#ffffff', 'circle-stroke-color': CASING_COLOUR, 'circle-stroke-width': 2,
-        'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 100, 22],
-      },
-    },
-    {
-      id: LAYER.clusterCount, type: 'symbol', source: SOURCE.investmentPoints, filter: ['has', 'point_count'],
-      layout: { ...label(s.text), 'text-field': ['get', 'point_count_abbreviated'], 'text-allow-overlap': true },
-      paint: { 'text-color': CASING_COLOUR },
-    },
-    { id: LAYER.pointSelected, type: 'circle', source: SOURCE.investmentPoints, paint: { 'circle-color': SELECTED, 'circle-opacity': 0.5, 'circle-radius': 16 * s.icon, 'circle-stroke-color': SELECTED, 'circle-stroke-width': 2 } },
-    {
-      id: LAYER.points, type: 'symbol', source: SOURCE.investmentPoints, filter: notCluster,
-      // Overlap allowed: an investment must never disappear because a neighbour is drawn first.
-      layout: { 'icon-image': ['get', 'icon'], 'icon-size': s.icon, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
-    },
-    {
-      id: LAYER.pointLabels, type: 'symbol', source: SOURCE.investmentPoints, filter: notCluster, minzoom: LABEL_MINZOOM,
-      layout: { ...label(s.text), 'text-field': ['get', 'title'], 'text-anchor': 'top', 'text-offset': [0, 1.1], 'text-optional': true },
-      paint: { 'text-color': CASING_COLOUR, ...halo },
-    },
+    ...POINT_SETS.flatMap(({ source, ids }) => pointLayers(source, ids, s)),
   ];
 }
 
 /** The app layers, bottom to top, with the session's filters applied. */
 export function appLayers(theme: BasemapTheme, filters: FilterState): LayerSpecification[] {
   const byLayer = sessionFilters(filters);
+  const opacity = pointLayerPaint((filters.visible ?? idIn(filters.visibleIds ?? null)) !== true);
   return layers(SIZES[theme]).map((layer) => {
     const filter = byLayer[layer.id];
-    return filter === undefined || layer.type === 'background' ? layer : { ...layer, filter };
+    const paint = opacity[layer.id];
+    const withFilter = filter === undefined || layer.type === 'background' ? layer : { ...layer, filter };
+    if (!paint) return withFilter;
+    // Switched at once: MapLibre would otherwise fade them, redrawing every frame for 300 ms.
+    const instant = Object.fromEntries(Object.keys(paint).map((name) => [`${name}-transition`, { duration: 0, delay: 0 }]));
+    return { ...withFilter, paint: { ...withFilter.paint, ...paint, ...instant } } as LayerSpecification;
   });
 }

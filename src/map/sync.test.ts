@@ -14,6 +14,7 @@ type Diff = { remove: string[]; add: Feature[] };
 function fakeMap() {
   const calls: Call[] = [];
   const filters: Record<string, unknown> = {};
+  const opacity: Record<string, Record<string, number>> = {};
   /** What each source holds after the calls, as MapLibre would apply them (by feature id). */
   const held: Record<string, Map<string, Feature>> = {};
   const layerIds = new Set(appLayers('light', { visibleIds: null, selection: null }).map((l) => l.id));
@@ -29,10 +30,11 @@ function fakeMap() {
     },
   }]));
   return {
-    calls, filters, held,
+    calls, filters, held, opacity,
     getSource: (id: string) => sources[id],
     getLayer: (id: string) => (layerIds.has(id) ? { id } : undefined),
     setFilter: (id: string, f: unknown) => { filters[id] = f; },
+    setPaintProperty: (id: string, name: string, value: number) => { (opacity[id] ??= {})[name] = value; },
   };
 }
 
@@ -79,32 +81,64 @@ describe('map sync', () => {
     store.setSession({ selection: { type: 'investment', ids: ['inv_street'] } });
     runFrames();
     expect(map.calls).toEqual([]);
-    expect(map.filters[LAYER.shapeSelected]).toEqual(['all', true, ['match', ['get', 'id'], ['inv_street'], true, false]]);
-    expect(map.filters[LAYER.pointSelected]).toEqual(['all', ['!', ['has', 'point_count']], ['match', ['get', 'id'], ['inv_street'], true, false]]);
+    const street = map.held[SOURCE.investmentShapes]!.get('inv_street')!.properties!;
+    const park = map.held[SOURCE.investmentPoints]!.get('inv_park')!.properties!;
+    const selected = (layer: string, props: object, zoom: number) => passesFilter(map.filters[layer] as FilterSpecification, props, 1, zoom);
+    // Up close the line itself is highlighted, at city scale its symbol (generalise.ts).
+    expect([selected(LAYER.shapeSelected, street, 16), selected(LAYER.pointSelected, street, 16)]).toEqual([true, false]);
+    expect([selected(LAYER.shapeSelected, street, 10), selected(LAYER.pointSelected, street, 10)]).toEqual([false, true]);
+    expect(selected(LAYER.pointSelected, park, 16)).toBe(false);
     store.setSession({ selection: { type: 'area', ids: ['area_lindangen'] } });
     runFrames();
     expect(map.filters[LAYER.areaSelectedOutline]).toEqual(['match', ['get', 'id'], ['area_lindangen'], true, false]);
-    expect(map.filters[LAYER.pointSelected]).toEqual(['all', ['!', ['has', 'point_count']], false]);
+    expect(selected(LAYER.pointSelected, street, 10)).toBe(false);
   });
 
-  it('filters lines and polygons by a layer filter on their properties and sends the (clustered) points only the change', () => {
+  it('filters lines and polygons by a layer filter on their properties and sends the filtered symbols only the change', () => {
     const { store, map, runFrames } = setup();
     const shapes = [...map.held[SOURCE.investmentShapes]!.values()];
     const shown = (layer: string) => shapes.filter((f) => passesFilter(map.filters[layer] as FilterSpecification, f.properties!, 2)).map((f) => f.id).sort();
+    const everything = ['inv_health', 'inv_park', 'inv_school', 'inv_square', 'inv_street', 'inv_youth'];
+    expect([...map.held[SOURCE.filteredPoints]!.keys()].sort()).toEqual(everything);
+    // The set shown is drawn at full opacity, the other at none (layers.ts pointLayerPaint).
+    expect([map.opacity[LAYER.points], map.opacity[LAYER.pointSelectedFiltered]]).toEqual([{ 'icon-opacity': 1 }, { 'circle-opacity': 0, 'circle-stroke-opacity': 0 }]);
     store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
     runFrames();
-    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.investmentPoints, 'updateData']]);
-    // Points leaving the view cost only their ids.
+    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.filteredPoints, 'updateData']]);
+    // Symbols leaving the view cost only their ids.
     expect((map.calls[0]!.arg as Diff).add).toEqual([]);
-    expect([...map.held[SOURCE.investmentPoints]!.keys()]).toEqual(['inv_park']);
+    // Every investment has a symbol there, lines and polygons too (drawn as such at city scale).
+    expect([...map.held[SOURCE.filteredPoints]!.keys()]).toEqual(['inv_park', 'inv_street']);
+    expect([map.opacity[LAYER.points], map.opacity[LAYER.pointSelectedFiltered]]).toEqual([{ 'icon-opacity': 0 }, { 'circle-opacity': 0.5, 'circle-stroke-opacity': 1 }]);
     expect(shown(LAYER.shapeCasing)).toEqual(['inv_street']);
     expect(shown(LAYER.shapeDashed)).toEqual([]);
     expect(JSON.stringify(map.filters[LAYER.shapeSolid])).not.toContain('inv_');
 
+    // Clearing the filter sends no data: the source of all symbols is shown again.
+    map.calls.length = 0;
     store.setSession({ filter: EMPTY_FILTER });
     runFrames();
-    expect([...map.held[SOURCE.investmentPoints]!.keys()].sort()).toEqual(['inv_health', 'inv_park', 'inv_school', 'inv_youth']);
+    expect(map.calls).toEqual([]);
+    expect([map.opacity[LAYER.points]!['icon-opacity'], map.opacity[LAYER.pointSelectedFiltered]!['circle-opacity']]).toEqual([1, 0]);
+    expect([...map.held[SOURCE.investmentPoints]!.keys()].sort()).toEqual(everything);
     expect(shown(LAYER.shapeCasing)).toEqual(['inv_square', 'inv_street']);
+  });
+
+  it('sends an edit to the symbols on show and brings the hidden ones up to date when they are shown again', () => {
+    const { store, map, runFrames } = setup();
+    store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
+    runFrames();
+    map.calls.length = 0;
+    const doc = store.getState().doc;
+    store.load({ ...doc, investments: { ...doc.investments, inv_park: { ...doc.investments.inv_park!, title: 'Ny park' } } });
+    runFrames();
+    expect(map.calls.map((c) => c.source)).toEqual([SOURCE.filteredPoints]);
+    expect(map.held[SOURCE.investmentPoints]!.get('inv_park')!.properties!.title).not.toBe('Ny park');
+    store.setSession({ filter: EMPTY_FILTER });
+    runFrames();
+    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.filteredPoints, 'updateData'], [SOURCE.investmentPoints, 'updateData']]);
+    expect((map.calls[1]!.arg as Diff).add.map((f) => f.id)).toEqual(['inv_park']);
+    expect(map.held[SOURCE.investmentPoints]!.get('inv_park')!.properties!.title).toBe('Ny park');
   });
 
   it('lets free text decide by id, the one part of the filter no property answers', () => {
@@ -113,7 +147,7 @@ describe('map sync', () => {
     runFrames();
     expect(JSON.stringify(map.filters[LAYER.shapeCasing])).toContain('inv_street');
     expect(JSON.stringify(map.filters[LAYER.shapeCasing])).not.toContain('inv_square');
-    expect([...map.held[SOURCE.investmentPoints]!.keys()]).toEqual([]);
+    expect([...map.held[SOURCE.filteredPoints]!.keys()]).toEqual(['inv_street']);
   });
 
   it('sends one edited line or polygon as a diff, not the whole source', () => {

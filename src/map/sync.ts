@@ -8,13 +8,18 @@
 //   is not in queryRenderedFeatures and cannot be hovered or clicked. A feature-state 'hidden'
 //   flag was rejected: feature-state cannot be used in layer filters, so hidden features would
 //   stay clickable and still be counted in clusters.
-// - Points are clustered in the worker from the source's data, so a layer filter cannot take a
-//   point out of a cluster's count: the map would say "12" where the list shows 3. A GeoJSON
+// - Symbols are clustered in the worker from the source's data, so a layer filter cannot take a
+//   symbol out of a cluster's count: the map would say "12" where the list shows 3. A GeoJSON
 //   source's own `filter` (applied before clustering) cannot be changed at run time in MapLibre
 //   6.17 (the worker applies it only to data as it arrives, and updateData drops for good what it
 //   rejects), and unclustering the source while filtered re-lays out every point: 6 s at 45,000
-//   here against ~1 s for sending the data. So the source holds exactly the visible points, and a
-//   filter change sends the difference (updateData): leaving points cost only their ids.
+//   here against ~1 s for sending the data. So there are two symbol sources: one always holds
+//   every symbol and is shown while no filter is active; the other holds exactly what the filter
+//   lets through and is shown while one is. A filter change sends the second one the difference
+//   from what it last held (updateData; a leaving symbol costs only its id), and clearing the
+//   filter sends nothing: it shows the first one again (by opacity: layers.ts pointLayerPaint). A
+//   hidden source is brought up to date when it is shown again, except the first time, so that
+//   the filtered one starts as a copy of all symbols and the first filter costs only removals.
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification } from 'maplibre-gl';
 import { isFilterActive } from '../domain/filter';
@@ -23,12 +28,11 @@ import { gatesOf, selectFilteredInvestments, selectPhases } from '../store/selec
 import type { Selection } from '../store/session';
 import type { PlatsenState } from '../store/store';
 import { createSourceDeriver, type InvestmentFeature, type MapSources } from './derive-sources';
-import { SOURCE, investmentFilterExpression, sessionFilters } from './layers';
+import { SOURCE, investmentFilterExpression, sessionFilters, showPointLayers, type PaintTarget } from './layers';
 
 /** The part of a MapLibre map the sync uses; tests pass a recording fake. */
-export interface SyncTarget {
+export interface SyncTarget extends PaintTarget {
   getSource(id: string): unknown;
-  getLayer(id: string): unknown;
   setFilter(layerId: string, filter: FilterSpecification | null): unknown;
 }
 
@@ -95,6 +99,7 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
   let lastVisible: Investment[] | null | undefined;
   let visibleExpression: FilterSpecification = true;
   let filtersFor: [FilterSpecification, Selection] | null = null;
+  let filteredShown: boolean | null = null;
   let pending = false;
   let alive = true;
 
@@ -102,7 +107,7 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
     const source = target.getSource(SOURCE[key]) as GeoJsonSourceLike | undefined;
     if (!source) return;
     const before = sent[key];
-    const diffable = key === 'investmentShapes' || key === 'investmentPoints';
+    const diffable = key !== 'areas' && key !== 'areaLabels';
     const diff = diffable && before && source.updateData ? featureDiff(before, data) : null;
     if (diff) source.updateData!(diff);
     else source.setData(data);
@@ -121,8 +126,13 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
       visibleExpression = visible ? investmentFilterExpression(filter, filter.text.trim() ? visible.map((inv) => inv.id) : null) : true;
     }
     const sources = derive({ doc: s.doc, phases: selectPhases(s), gates: gatesOf(s.doc), colourBy: s.session.colourBy, visible });
+    const hidden: keyof MapSources = visible ? 'investmentPoints' : 'filteredPoints';
     for (const key of Object.keys(SOURCE) as Array<keyof MapSources>) {
-      if (sources[key] !== sent[key]) sendSource(key, sources[key]);
+      if (sources[key] !== sent[key] && (key !== hidden || !sent[key])) sendSource(key, sources[key]);
+    }
+    if (filteredShown !== (visible !== null)) {
+      filteredShown = visible !== null;
+      showPointLayers(target, filteredShown);
     }
     if (filtersFor && filtersFor[0] === visibleExpression && filtersFor[1] === s.session.selection) return;
     filtersFor = [visibleExpression, s.session.selection];
@@ -148,6 +158,7 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
       sent = {};
       sentFilters = {};
       filtersFor = null;
+      filteredShown = null;
       request();
     },
     flush,

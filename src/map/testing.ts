@@ -60,6 +60,6 @@ export function fixtureDoc(): PlatsenDocument {
 }
 
 /** Whether MapLibre would draw a feature with these properties under a layer filter (its own evaluator). */
-export function passesFilter(filter: FilterSpecification, properties: object, type: 1 | 2 | 3 = 1): boolean {
-  return featureFilter(filter, 'layers[0].filter').filter({ zoom: 14 }, { type, properties: properties as Record<string, unknown> });
+export function passesFilter(filter: FilterSpecification, properties: object, type: 1 | 2 | 3 = 1, zoom = 14): boolean {
+  return featureFilter(filter, 'layers[0].filter').filter({ zoom }, { type, properties: properties as Record<string, unknown> });
 }

@@ -5,7 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Id, MapView } from '../domain/model';
 import type { PublicSnapshot } from '../domain/publish/snapshot-types';
 import '../i18n/strings/map';
-import { bboxOf } from './geometry';
+import { bboxOf } from '../map/planar';
 import { snapshotSources, targetGeometry } from './sources';
 import type { Target } from './url-state';
 import type { CreateViewerMap, ViewerMap } from './viewer-map';

@@ -5,13 +5,14 @@ import type { AreaGeometry, Id } from '../domain/model';
 import type { PublicArea, PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
 import type { AreaProps, GeomType, InvestmentProps } from '../map/derive-sources';
 import { SHAPE_OF_KIND, phaseRamp, statusColour } from '../map/encoding';
+import { SYMBOL_ALWAYS, shapeZoom, symbolPosition } from '../map/generalise';
 import { symbolImageId } from '../map/symbols';
-import { interiorPoint, offsetKm } from './geometry';
+import { interiorPoint, offsetKm } from '../map/planar';
 
 export interface ViewerSources {
   areas: FeatureCollection<AreaGeometry, AreaProps>;
   areaLabels: FeatureCollection<Point, AreaProps>;
-  /** Every point symbol; the viewer sends only the visible ones to the clustered source. */
+  /** A symbol for every investment; the viewer sends only the visible ones to the clustered source. */
   investmentPoints: Feature<Geometry, InvestmentProps>[];
   investmentShapes: FeatureCollection<Geometry, InvestmentProps>;
 }
@@ -51,17 +52,19 @@ export function snapshotSources(snapshot: PublicSnapshot): ViewerSources {
     const colour = statusColour(status, ramp[gateIndex] ?? ramp.at(-1) ?? '#000000');
     const properties: InvestmentProps = {
       id: inv.id, title: inv.title, kind: inv.kind, geomType, wholeArea: inv.wholeArea,
+      shapeZoom: geomType === 'point' ? SYMBOL_ALWAYS : shapeZoom(inv.geometry),
       phaseIndex: gateIndex, gateCode, status, colour,
       icon: symbolImageId({ shape: SHAPE_OF_KIND[inv.kind], status, colour }),
       areaId: inv.areaId,
     };
-    let geometry: Geometry = inv.geometry;
+    let symbolAt = symbolPosition(inv.geometry);
     if (inv.wholeArea && area) {
       const k = wholeAreaSeen.get(area.id) ?? 0;
       wholeAreaSeen.set(area.id, k + 1);
-      geometry = { type: 'Point', coordinates: wholeAreaPosition(anchors.get(area.id)!, k) };
+      symbolAt = wholeAreaPosition(anchors.get(area.id)!, k);
     }
-    (geomType === 'point' ? points : shapes).push({ type: 'Feature', id: inv.id, geometry, properties });
+    points.push({ type: 'Feature', id: inv.id, geometry: { type: 'Point', coordinates: symbolAt }, properties });
+    if (geomType !== 'point') shapes.push({ type: 'Feature', id: inv.id, geometry: inv.geometry, properties });
   }
 
   const areaFeature = <G extends Geometry>(a: PublicArea, geometry: G): Feature<G, AreaProps> =>

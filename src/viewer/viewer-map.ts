@@ -9,9 +9,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Geometry } from 'geojson';
 import type { Id, MapView } from '../domain/model';
 import type { InvestmentProps } from '../map/derive-sources';
-import { AREA_LAYERS, INVESTMENT_LAYERS, LAYER, SOURCE, appLayers, emptySources, sessionFilters } from '../map/layers';
+import { AREA_LAYERS, LAYER, SOURCE, appLayers, emptySources, hitLayers, sessionFilters, showPointLayers } from '../map/layers';
 import { parseSymbolImageId, rasterSymbol } from '../map/symbols';
-import { bboxOf, type Bbox } from './geometry';
+import { bboxOf, type Bbox } from '../map/planar';
 import type { ViewerSources } from './sources';
 import type { Target } from './url-state';
 
@@ -88,11 +88,12 @@ export const createViewerMap: CreateViewerMap = (options) => {
   });
 
   const geojson = (id: string) => map.getSource<GeoJSONSource>(id);
+  // As in the editor (src/map/sync.ts): one symbol source holds all, the other what the filter lets
+  // through (sent, not layer-filtered: clusters count what is in the source); one is shown.
   function sendPoints() {
     const ids = visibleIds === null ? null : new Set(visibleIds);
-    const features = ids ? sources.investmentPoints.filter((f) => ids.has(f.properties.id)) : sources.investmentPoints;
-    // Re-sent rather than layer-filtered: clusters count what is in the source (see src/map/sync.ts).
-    geojson(SOURCE.investmentPoints)?.setData({ type: 'FeatureCollection', features });
+    if (ids) geojson(SOURCE.filteredPoints)?.setData({ type: 'FeatureCollection', features: sources.investmentPoints.filter((f) => ids.has(f.properties.id)) });
+    showPointLayers(map, ids !== null);
   }
   function applyFilters() {
     if (!map.getLayer(LAYER.areaFill)) return;
@@ -105,11 +106,12 @@ export const createViewerMap: CreateViewerMap = (options) => {
     geojson(SOURCE.areas)?.setData(sources.areas);
     geojson(SOURCE.areaLabels)?.setData(sources.areaLabels);
     geojson(SOURCE.investmentShapes)?.setData(sources.investmentShapes);
+    geojson(SOURCE.investmentPoints)?.setData({ type: 'FeatureCollection', features: sources.investmentPoints });
     sendPoints();
     applyFilters();
   });
 
-  const removeInteractions = installInteractions(map, options);
+  const removeInteractions = installInteractions(map, options, () => hitLayers(visibleIds !== null));
   window.__platsen = { ...window.__platsen, map };
 
   return {
@@ -146,17 +148,18 @@ function hit(map: MaplibreMap, point: MapMouseEvent['point'], layers: string[]):
 }
 
 /** Hover tooltips (built from text nodes: titles are data) and click to select. */
-function installInteractions(map: MaplibreMap, { tooltip, onSelect }: ViewerMapOptions): () => void {
+function installInteractions(map: MaplibreMap, { tooltip, onSelect }: ViewerMapOptions, shown: () => ReturnType<typeof hitLayers>): () => void {
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '260px' });
   const onMove = (e: MapMouseEvent) => {
-    const feature = hit(map, e.point, [LAYER.clusters, ...INVESTMENT_LAYERS]);
+    const { clusters, investments } = shown();
+    const feature = hit(map, e.point, [...clusters, ...investments]);
     map.getCanvas().style.cursor = feature || hit(map, e.point, AREA_LAYERS) ? 'pointer' : '';
     if (!feature) {
       popup.remove();
       return;
     }
     const p = feature.properties;
-    const [title, line] = tooltip(feature.layer.id === LAYER.clusters ? { count: Number(p.point_count) } : (p as InvestmentProps));
+    const [title, line] = tooltip(p.cluster_id !== undefined ? { count: Number(p.point_count) } : (p as InvestmentProps));
     const el = document.createElement('div');
     const strong = document.createElement('strong');
     strong.textContent = title;
@@ -170,14 +173,15 @@ function installInteractions(map: MaplibreMap, { tooltip, onSelect }: ViewerMapO
   };
   const onLeave = () => popup.remove();
   const onClick = (e: MapMouseEvent) => {
-    const cluster = hit(map, e.point, [LAYER.clusters]);
+    const { clusters, investments } = shown();
+    const cluster = hit(map, e.point, clusters);
     if (cluster?.geometry.type === 'Point') {
       const center = cluster.geometry.coordinates as [number, number];
-      void map.getSource<GeoJSONSource>(SOURCE.investmentPoints)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id))
+      void map.getSource<GeoJSONSource>(cluster.source)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id))
         .then((zoom) => map.easeTo({ center, zoom }));
       return;
     }
-    const investment = hit(map, e.point, INVESTMENT_LAYERS);
+    const investment = hit(map, e.point, investments);
     const area = investment ? undefined : hit(map, e.point, AREA_LAYERS);
     if (investment) onSelect({ type: 'investment', id: String(investment.properties.id) });
     else if (area) onSelect({ type: 'area', id: String(area.properties.id) });

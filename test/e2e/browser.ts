@@ -188,12 +188,22 @@ export interface RenderedFeature {
 }
 
 /** Features MapLibre has drawn in the viewport on the given layers; layers the style does not
- *  have (yet) are skipped rather than making MapLibre throw. */
+ *  have (yet) are skipped rather than making MapLibre throw, and so are layers at opacity 0 (the
+ *  app hides one of its two symbol layer sets that way, and MapLibre still finds their features). */
 export async function renderedFeatures(page: Page, layerIds: readonly string[]): Promise<RenderedFeature[]> {
   return page.evaluate((ids) => {
     const map = (window as PlatsenWindow).__platsen?.map;
     if (!map) throw new Error('window.__platsen.map is not there: call waitForMapIdle first');
-    const layers = ids.filter((id) => map.getLayer(id) !== undefined);
+    const opacities: Record<string, string[]> = {
+      circle: ['circle-opacity', 'circle-stroke-opacity'], symbol: ['icon-opacity', 'text-opacity'], fill: ['fill-opacity'], line: ['line-opacity'],
+    };
+    const drawn = (id: string) => {
+      const layer = map.getLayer(id);
+      if (!layer || map.getLayoutProperty(id, 'visibility') === 'none') return false;
+      const set = (opacities[layer.type] ?? []).map((name) => map.getPaintProperty(id, name as 'fill-opacity')).filter((v) => v !== undefined);
+      return set.length === 0 || set.some((v) => v !== 0);
+    };
+    const layers = ids.filter(drawn);
     if (layers.length === 0) return [];
     return map.queryRenderedFeatures({ layers }).map((f) => ({
       layer: f.layer.id,

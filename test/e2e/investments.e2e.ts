@@ -1,6 +1,7 @@
 import { bbox, centroid, distance, pointOnFeature } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import type { Dialog, Page } from 'playwright-core';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { expect, test } from 'vitest';
 import type { Investment } from '../../src/domain/model';
 import { PHASE_RAMP, SHAPE_OF_KIND } from '../../src/map/encoding';
@@ -15,7 +16,9 @@ const SLOW = { timeout: 20_000 };
 const LONG = 180_000;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const POINT_LAYERS = ['platsen-points'];
-const INVESTMENT_LAYERS = ['platsen-clusters', 'platsen-points', 'platsen-shape-solid', 'platsen-shape-dashed', 'platsen-shape-fill'];
+// Both symbol layer sets: all symbols are shown without a filter, the filtered ones with (src/map/sync.ts).
+const CLUSTER_LAYERS = ['platsen-clusters', 'platsen-clusters-filtered'];
+const INVESTMENT_LAYERS = [...CLUSTER_LAYERS, 'platsen-points', 'platsen-points-filtered', 'platsen-shape-solid', 'platsen-shape-dashed', 'platsen-shape-fill'];
 
 const areas = (page: Page) => page.evaluate(() => Object.values((window as unknown as TestWindow).__platsen.store.getState().doc.areas));
 const investments = (page: Page) => page.evaluate(() => Object.values((window as unknown as TestWindow).__platsen.store.getState().doc.investments));
@@ -191,16 +194,22 @@ test('filtering by kind: the list count, the store and the map agree', async () 
   expect(await page.locator('.investment-row').count()).toBe(social.length);
   expect(await axeViolations(page)).toEqual([]);
 
-  // Everything in view: clusters count their points, shapes are counted once however many tiles cut them.
+  // Everything in view: what the map draws, inside clusters or as symbols, lines and polygons, is
+  // exactly the social investments.
   const allAreas = await areas(page);
   const [w, s, e, n] = bbox({ type: 'GeometryCollection', geometries: [...everything.map((i) => i.geometry), ...allAreas.map((a) => a.geometry)] });
   await page.evaluate((b) => (window as unknown as TestWindow).__platsen.map.fitBounds(b, { padding: 40 }), [[w, s], [e, n]] as [[number, number], [number, number]]);
   await waitForMapIdle(page);
   const drawn = await renderedFeatures(page, INVESTMENT_LAYERS);
-  const clustered = drawn.filter((f) => f.layer === 'platsen-clusters').reduce((sum, f) => sum + Number(f.properties.point_count), 0);
-  const single = new Set(drawn.filter((f) => f.layer !== 'platsen-clusters').map((f) => f.properties.id));
-  expect(clustered + single.size).toBe(social.length);
-  expect(drawn.filter((f) => f.layer !== 'platsen-clusters').every((f) => f.properties.kind === 'social')).toBe(true);
+  const clusters = drawn.filter((f) => CLUSTER_LAYERS.includes(f.layer));
+  expect(clusters.every((f) => f.layer === 'platsen-clusters-filtered')).toBe(true);
+  const inClusters = await page.evaluate(async (ids) => {
+    const source = (window as unknown as TestWindow).__platsen.map.getSource<GeoJSONSource>('platsen-points-filtered')!;
+    const leaves = await Promise.all(ids.map((id) => source.getClusterLeaves(id, Infinity, 0)));
+    return leaves.flat().map((f) => String(f.properties!.id));
+  }, clusters.map((f) => Number(f.properties.cluster_id)));
+  const single = drawn.filter((f) => !CLUSTER_LAYERS.includes(f.layer)).map((f) => String(f.properties.id));
+  expect([...new Set([...inClusters, ...single])].sort()).toEqual(social.map((i) => i.id).sort());
 
   await page.getByRole('button', { name: 'Rensa filter' }).click();
   await page.getByText(`${everything.length} av ${everything.length} investeringar`).waitFor();

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../src/domain/publish/parse-snapshot';
 import { parseSymbolImageId, rasterSymbol } from '../../src/map/symbols';
 import { filterInvestments, fold, NO_FILTER } from '../../src/viewer/filter';
-import { bboxOf, interiorPoint } from '../../src/viewer/geometry';
+import { SHAPE_ALWAYS_ZOOM } from '../../src/map/generalise';
+import { bboxOf, interiorPoint } from '../../src/map/planar';
 import { readSnapshot } from '../../src/viewer/load';
 import { pngBytes } from '../../src/viewer/png';
 import { snapshotSources } from '../../src/viewer/sources';
@@ -76,10 +77,17 @@ describe('geometry and sources', () => {
     expect(bboxOf(u)).toEqual([0, 0, 3, 3]);
   });
 
-  it('draws every investment once, with the editor\'s symbol images', () => {
+  it('gives every investment a symbol with the editor\'s images, and each line or polygon its shape too', () => {
     const s = snapshotSources(demo);
-    const ids = [...s.investmentPoints, ...s.investmentShapes.features].map((f) => f.properties.id).sort();
-    expect(ids).toEqual(demo.investments.map((i) => i.id).sort());
+    expect(s.investmentPoints.map((f) => f.properties.id).sort()).toEqual(demo.investments.map((i) => i.id).sort());
+    const drawnAsShapes = demo.investments.filter((i) => i.geometry.type !== 'Point' && !(i.wholeArea && i.areaId));
+    expect(drawnAsShapes.length).toBeGreaterThan(0);
+    expect(s.investmentShapes.features.map((f) => f.properties.id).sort()).toEqual(drawnAsShapes.map((i) => i.id).sort());
+    // A shape and its symbol agree on the zoom at which the one takes over from the other.
+    for (const shape of s.investmentShapes.features) {
+      expect(shape.properties.shapeZoom).toBeLessThanOrEqual(SHAPE_ALWAYS_ZOOM);
+      expect(s.investmentPoints.find((f) => f.id === shape.id)!.properties.shapeZoom).toBe(shape.properties.shapeZoom);
+    }
     for (const f of s.investmentPoints) expect(parseSymbolImageId(f.properties.icon)).not.toBeNull();
     // Whole-area investments are points inside their area's box.
     const whole = s.investmentPoints.find((f) => f.properties.wholeArea)!;

@@ -13,7 +13,10 @@ export const mapStrings = {
   'map.legend.title': { sv: 'Teckenförklaring', en: 'Legend' },
   'map.legend.toggle.hide': { sv: 'Dölj teckenförklaringen', en: 'Hide the legend' },
   'map.legend.toggle.show': { sv: 'Visa teckenförklaringen', en: 'Show the legend' },
-  'map.legend.kinds': { sv: 'Form: typ av investering', en: 'Shape: kind of investment' },
+  'map.legend.kinds': {
+    sv: 'Form: typ av investering (korta linjer och små ytor visas som symbol tills du zoomar in)',
+    en: 'Shape: kind of investment (short lines and small areas show as a symbol until you zoom in)',
+  },
   'map.legend.physical': { sv: 'Fysisk investering: fyrkant, heldragen linje eller kant', en: 'Physical investment: square, solid line or outline' },
   'map.legend.social': { sv: 'Social investering: cirkel, streckad linje eller kant', en: 'Social investment: circle, dashed line or outline' },
   'map.legend.phases': { sv: 'Färg: fas (ljus = tidig, mörk = sen)', en: 'Colour: phase (light = early, dark = late)' },

@@ -1,6 +1,6 @@
-// Small planar helpers for the public viewer, written here rather than taken from turf: the citizens'
-// page must stay light (the budget is 450 KB gzip, MapLibre included), and these few jobs need no
-// geodesy beyond a local flat approximation.
+// Small planar helpers shared by the editor map and the public viewer, written here rather than
+// taken from turf: the citizens' page must stay light (the budget is 450 KB gzip, MapLibre
+// included), and these few jobs need no geodesy beyond a local flat approximation.
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type Bbox = [west: number, south: number, east: number, north: number];
