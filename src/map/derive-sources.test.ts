@@ -16,32 +16,37 @@ function input(doc: PlatsenDocument, colourBy: ColourBy = { type: 'phase' }): De
   return { doc, phases, gates: DEFAULT_GATES, colourBy, visible: null };
 }
 
-function propsById(sources: ReturnType<ReturnType<typeof createSourceDeriver>>): Record<string, InvestmentProps> {
-  const all = [...sources.investmentPoints.features, ...sources.investmentShapes.features];
-  return Object.fromEntries(all.map((f) => [f.properties.id, f.properties]));
+type Sources = ReturnType<ReturnType<typeof createSourceDeriver>>;
+
+/** How each investment's symbol is drawn, read back from its image name. */
+function symbols(sources: Sources): Record<string, ReturnType<typeof parseSymbolImageId>> {
+  return Object.fromEntries(sources.investmentPoints.features.map((f) => [f.properties.id, parseSymbolImageId(f.properties.icon)]));
+}
+
+function shapeProps(sources: Sources): Record<string, InvestmentProps> {
+  return Object.fromEntries(sources.investmentShapes.features.map((f) => [f.properties.id, f.properties]));
 }
 
 describe('deriveSources', () => {
   const doc = fixtureDoc();
 
-  it('carries kind, drawn geometry type, phase and status on every investment', () => {
-    const p = propsById(createSourceDeriver()(input(doc)));
-    expect(p.inv_park).toMatchObject({ kind: 'physical', geomType: 'point', phaseIndex: 2, gateCode: 'G2', status: 'active', colour: PHASE_RAMP[2] });
-    expect(p.inv_street).toMatchObject({ kind: 'physical', geomType: 'line', phaseIndex: 0, status: 'waiting', colour: PHASE_RAMP[0] });
-    expect(p.inv_square).toMatchObject({ kind: 'social', geomType: 'polygon', status: 'stopped', colour: STOPPED_COLOUR });
-    expect(p.inv_school).toMatchObject({ kind: 'social', geomType: 'point', phaseIndex: 5, gateCode: 'G5', status: 'realised', colour: PHASE_RAMP[5] });
+  it('draws every symbol with its kind as shape, its phase as colour and its decision as fill', () => {
+    const p = symbols(createSourceDeriver()(input(doc)));
+    expect(p.inv_park).toEqual({ shape: 'square', status: 'active', colour: PHASE_RAMP[2] });
+    expect(p.inv_street).toEqual({ shape: 'square', status: 'waiting', colour: PHASE_RAMP[0] });
+    expect(p.inv_square).toEqual({ shape: 'circle', status: 'stopped', colour: STOPPED_COLOUR });
+    expect(p.inv_school).toEqual({ shape: 'circle', status: 'realised', colour: PHASE_RAMP[5] });
   });
 
-  it('names an image whose shape follows the kind and whose fill follows the status', () => {
-    const p = propsById(createSourceDeriver()(input(doc)));
-    expect(parseSymbolImageId(p.inv_park!.icon)).toEqual({ shape: 'square', status: 'active', colour: PHASE_RAMP[2] });
-    expect(parseSymbolImageId(p.inv_school!.icon)).toEqual({ shape: 'circle', status: 'realised', colour: PHASE_RAMP[5] });
-    expect(parseSymbolImageId(p.inv_square!.icon)?.colour).toBe(STOPPED_COLOUR);
+  it('carries kind, geometry type, phase and status on every line and polygon', () => {
+    const p = shapeProps(createSourceDeriver()(input(doc)));
+    expect(p.inv_street).toMatchObject({ kind: 'physical', geomType: 'line', phaseIndex: 0, gateCode: 'G0', status: 'waiting', colour: PHASE_RAMP[0] });
+    expect(p.inv_square).toMatchObject({ kind: 'social', geomType: 'polygon', status: 'stopped', colour: STOPPED_COLOUR });
   });
 
   it('draws a whole-area investment as one symbol inside its area, not as a polygon over it', () => {
     const sources = createSourceDeriver()(input(doc));
-    const wholeArea = sources.investmentPoints.features.filter((f) => f.properties.wholeArea);
+    const wholeArea = sources.investmentPoints.features.filter((f) => doc.investments[f.properties.id]!.wholeArea);
     expect(wholeArea.map((f) => f.properties.id).sort()).toEqual(['inv_health', 'inv_youth']);
     expect(sources.investmentShapes.features.some((f) => f.properties.wholeArea)).toBe(false);
     const area = { type: 'Polygon' as const, coordinates: [LINDANGEN] };
@@ -54,7 +59,7 @@ describe('deriveSources', () => {
   });
 
   it('colours by the latest rating of an aspect when asked, keeping stopped grey', () => {
-    const p = propsById(createSourceDeriver()(input(doc, { type: 'aspect', aspect: 'strategy' })));
+    const p = symbols(createSourceDeriver()(input(doc, { type: 'aspect', aspect: 'strategy' })));
     expect(p.inv_park!.colour).toBe(RATING_COLOURS.weak);
     expect(p.inv_youth!.colour).toBe(RATING_COLOURS.notAssessed);
     expect(p.inv_square!.colour).toBe(STOPPED_COLOUR);

@@ -48,17 +48,23 @@ export interface FilterProps {
   sdgs: string;
 }
 
+/**
+ * What a symbol carries: only what its layers read (the icon names kind, phase colour and status).
+ * At 50,000 symbols every property costs when a filter sends thousands of them to the worker;
+ * the tooltip reads the rest from the store by id (interactions.ts).
+ */
+export type SymbolProps = Pick<InvestmentProps, 'id' | 'title' | 'icon' | 'shapeZoom'>;
 export type ShapeProps = InvestmentProps & FilterProps;
-export type InvestmentFeature = Feature<Geometry, InvestmentProps>;
+export type InvestmentFeature = Feature<Geometry, SymbolProps>;
 export type ShapeFeature = Feature<Geometry, ShapeProps>;
 
 export interface MapSources {
   areas: FeatureCollection<AreaGeometry, AreaProps>;
   areaLabels: FeatureCollection<Point, AreaProps>;
   /** A symbol for every investment, lines and polygons included (clustered on the map). */
-  investmentPoints: FeatureCollection<Geometry, InvestmentProps>;
+  investmentPoints: FeatureCollection<Geometry, SymbolProps>;
   /** The symbols the filter lets through (all of them while none is active): see sync.ts. */
-  filteredPoints: FeatureCollection<Geometry, InvestmentProps>;
+  filteredPoints: FeatureCollection<Geometry, SymbolProps>;
   /** Lines and polygons as drawn, all of them: the filter hides them with a layer filter on FilterProps. */
   investmentShapes: FeatureCollection<Geometry, ShapeProps>;
 }
@@ -120,8 +126,8 @@ function colourOf(phase: PhaseState, ramp: string[], colourBy: ColourBy): string
   return statusColour(phase.status, base);
 }
 
-const sameProps = (a: InvestmentProps, b: InvestmentProps) =>
-  (Object.keys(a) as Array<keyof InvestmentProps>).every((k) => a[k] === b[k]);
+const sameProps = (a: SymbolProps, b: SymbolProps) =>
+  (Object.keys(a) as Array<keyof SymbolProps>).every((k) => a[k] === b[k]);
 
 /** Whole-area investments per area, ordered by id, each with its place under the area's label. */
 function wholeAreaPositions(investments: PlatsenDocument['investments'], areas: PlatsenDocument['areas'], anchorOf: (a: Area) => Position): Map<Id, Position> {
@@ -183,8 +189,8 @@ export function createSourceDeriver(): (input: DeriveInput) => MapSources {
       return last!;
     };
   };
-  const stablePoints = stable<InvestmentProps>();
-  const stableFiltered = stable<InvestmentProps>();
+  const stablePoints = stable<SymbolProps>();
+  const stableFiltered = stable<SymbolProps>();
   const stableShapes = stable<ShapeProps>();
 
   // A symbol per investment (and a shape for lines and polygons), rebuilt only when its record,
@@ -250,7 +256,9 @@ function buildFeatures(inv: Investment, phase: PhaseState, area: Area | undefine
   };
   const symbolAt: Point = wholeAreaAt ? { type: 'Point', coordinates: wholeAreaAt }
     : inv.geometry.type === 'Point' ? inv.geometry : { type: 'Point', coordinates: symbolPosition(inv.geometry) };
-  const symbol: InvestmentFeature = { type: 'Feature', id: inv.id, geometry: symbolAt, properties: props };
+  const symbol: InvestmentFeature = {
+    type: 'Feature', id: inv.id, geometry: symbolAt, properties: { id: inv.id, title: inv.title, icon: props.icon, shapeZoom: props.shapeZoom },
+  };
   if (geomType === 'point') return { symbol, shape: null };
   // Symbols are filtered by what their (clustered) source holds; only shapes need the fields a
   // layer filter reads (see sync.ts).

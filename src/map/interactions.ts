@@ -1,12 +1,13 @@
 // Hover and click on the map. The tooltip is built from DOM nodes with textContent: titles are
 // user input, and Popup.setHTML would run any markup in them.
 import { Popup, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type Map as MaplibreMap } from 'maplibre-gl';
+import { isFilterActive } from '../domain/filter';
 import type { Id } from '../domain/model';
+import { INITIAL_PHASE } from '../domain/phase';
 import { translate } from '../i18n/translate';
 import '../i18n/strings/map';
-import { gatesOf } from '../store/selectors';
+import { gatesOf, selectPhases } from '../store/selectors';
 import type { PlatsenStore } from '../store/store';
-import { isFilterActive } from '../domain/filter';
 import { AREA_LAYERS, hitLayers } from './layers';
 
 function hit(map: MaplibreMap, e: MapMouseEvent, layers: string[]): MapGeoJSONFeature | undefined {
@@ -17,7 +18,8 @@ function hit(map: MaplibreMap, e: MapMouseEvent, layers: string[]): MapGeoJSONFe
 }
 
 function tooltipContent(store: PlatsenStore, feature: MapGeoJSONFeature): HTMLElement {
-  const { doc, session } = store.getState();
+  const state = store.getState();
+  const { doc, session } = state;
   const lang = session.lang;
   const el = document.createElement('div');
   el.className = 'platsen-tooltip';
@@ -30,10 +32,13 @@ function tooltipContent(store: PlatsenStore, feature: MapGeoJSONFeature): HTMLEl
     line.remove();
     return el;
   }
-  const gate = gatesOf(doc)[Number(p.phaseIndex)];
-  title.textContent = String(p.title ?? '');
+  // Symbols carry only what their layers read (derive-sources.ts SymbolProps): the rest is the store's.
+  const id = String(p.id);
+  const { gateIndex, status } = selectPhases(state).get(id) ?? INITIAL_PHASE;
+  const gate = gatesOf(doc)[gateIndex];
+  title.textContent = doc.investments[id]?.title ?? String(p.title ?? '');
   const phase = translate(lang, 'map.tooltip.phase', { code: gate?.code ?? '', name: gate?.name[lang] ?? '' });
-  line.textContent = p.status === 'active' ? phase : `${phase} · ${translate(lang, `map.status.${String(p.status)}`)}`;
+  line.textContent = status === 'active' ? phase : `${phase} · ${translate(lang, `map.status.${status}`)}`;
   return el;
 }
 

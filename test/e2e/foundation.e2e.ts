@@ -2,7 +2,8 @@
 // details as text, edits persist in IndexedDB across reloads, undo/redo work, the language sticks.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, renderedFeatures, waitForMapIdle, type AppSession } from './browser';
+import { parseSymbolImageId } from '../../src/map/symbols';
+import { openApp, renderedFeatures, waitForMapIdle, type AppSession, type RenderedFeature } from './browser';
 
 let session: AppSession | undefined;
 
@@ -39,11 +40,10 @@ test('the demo areas and investments render, physical and social in different sh
   const lindangen = Object.values(doc.investments).find((i) => i.geometry.type === 'Point' && doc.areas[i.areaId ?? '']?.name === 'Lindängen');
   await jumpTo(page, lindangen!.geometry.coordinates as [number, number], 14);
   const points = await renderedFeatures(page, ['platsen-points']);
-  const kinds = new Set(points.map((p) => p.properties.kind));
-  expect(kinds).toEqual(new Set(['physical', 'social']));
-  const iconsByKind = (kind: string) => new Set(points.filter((p) => p.properties.kind === kind).map((p) => String(p.properties.icon)));
-  const shared = [...iconsByKind('physical')].filter((icon) => iconsByKind('social').has(icon));
-  expect(shared).toEqual([]);
+  const kindOf = (p: RenderedFeature) => doc.investments[String(p.properties.id)]!.kind;
+  expect(new Set(points.map(kindOf))).toEqual(new Set(['physical', 'social']));
+  const shapesByKind = (kind: string) => new Set(points.filter((p) => kindOf(p) === kind).map((p) => parseSymbolImageId(String(p.properties.icon))!.shape));
+  expect([shapesByKind('physical'), shapesByKind('social')]).toEqual([new Set(['square']), new Set(['circle'])]);
   expect(session.externalRequests).toEqual([]);
 });
 

@@ -102,7 +102,7 @@ test('a point placed by a click in Lindängen is saved, attached there, drawn as
   const drawnAs = async () => (await renderedFeatures(page, POINT_LAYERS)).find((f) => f.properties.id === created.id)?.properties;
   await expect.poll(drawnAs, SLOW).toBeDefined();
   const g0 = PHASE_RAMP[0];
-  expect(await drawnAs()).toMatchObject({ kind: 'physical', colour: g0, icon: symbolImageId({ shape: SHAPE_OF_KIND.physical, status: 'active', colour: g0 }) });
+  expect((await drawnAs())?.icon).toBe(symbolImageId({ shape: SHAPE_OF_KIND.physical, status: 'active', colour: g0 }));
 
   await page.reload();
   await waitForMapIdle(page);
