@@ -25,6 +25,7 @@ const CASES: Array<[file: string, kind: Kind, code: string, swedish: string]> = 
   ['zip-without-shp.zip', 'file', 'io.error.zipNoShp', 'ingen .shp-fil'],
   ['unsupported-prj.zip', 'file', 'io.error.crsUnsupported', '"NAD_1983_UTM_Zone_10N" stöds inte'],
   ['corrupt-shp.zip', 'file', 'io.error.shpCorrupt', 'Shapefilen trasig är trasig'],
+  ['dbf-claims-billions.zip', 'file', 'io.error.shpCorrupt', 'Shapefilen platser är trasig'],
   ['not-a-zip.zip', 'file', 'io.error.notZip', 'är ingen zip-fil'],
   ['shapefile-alone.shp', 'file', 'io.error.shpNeedsZip', 'Packa .shp, .shx, .dbf'],
   ['csv-no-coordinates.csv', 'file', 'io.error.csvNoCoordinates', 'bland kolumnerna namn, beskrivning, budget'],

@@ -51,6 +51,18 @@ function dbfEncoding(dbf: Uint8Array, cpg: Uint8Array | undefined): string | und
   }
 }
 
+/**
+ * Whether a .dbf's header fits its file. parsedbf trusts the record count and reads past the end
+ * as empty rows: a damaged header claiming four billion records ran out of memory.
+ */
+function dbfFits(dbf: Uint8Array): boolean {
+  if (dbf.length < 32) return false;
+  const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
+  const records = view.getUint32(4, true);
+  const recordLength = view.getUint16(10, true);
+  return records === 0 || (recordLength > 0 && view.getUint16(8, true) + records * recordLength <= dbf.length);
+}
+
 export async function readShapefileZip(bytes: Uint8Array): Promise<ReadResult> {
   const entries = await unzipEntries(bytes);
   const layers = [...entries.keys()].filter((n) => /\.shp$/i.test(n)).map((n) => n.slice(0, -4)).sort();
@@ -65,6 +77,7 @@ export async function readShapefileZip(bytes: Uint8Array): Promise<ReadResult> {
   const dbf = sidecar(entries, base, 'dbf');
   let collection;
   try {
+    if (dbf && !dbfFits(dbf)) throw new Error('the .dbf header does not fit the file');
     const geometries = parseShp(sidecar(entries, base, 'shp')!);
     const records = dbf ? parseDbf(dbf, dbfEncoding(dbf, sidecar(entries, base, 'cpg'))) : undefined;
     collection = combine([geometries, records]);
