@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../domain/filter';
 import { createPlatsenStore } from '../store/store';
 import { LAYER, SOURCE, appLayers } from './layers';
-import { createMapSync } from './sync';
+import { REFILL_AFTER_MS, createMapSync } from './sync';
 import { fixtureDoc, passesFilter } from './testing';
 
 type Call = { source: string; op: 'setData' | 'updateData'; arg: unknown };
@@ -43,11 +43,13 @@ function setup() {
   store.load(fixtureDoc());
   const map = fakeMap();
   const frames: Array<() => void> = [];
-  const sync = createMapSync(store, map, (cb) => frames.push(cb));
+  const laters: Array<[() => void, number]> = [];
+  const sync = createMapSync(store, map, (cb) => frames.push(cb), (cb, ms) => laters.push([cb, ms]));
   const runFrames = () => { while (frames.length) frames.shift()!(); };
+  const runLater = () => { while (laters.length) laters.shift()![0](); };
   runFrames();
   map.calls.length = 0;
-  return { store, map, sync, frames, runFrames };
+  return { store, map, sync, frames, laters, runFrames, runLater };
 }
 
 const ids = (fc: unknown) => (fc as FeatureCollection).features.map((f) => f.properties!.id as string).sort();
@@ -122,6 +124,38 @@ describe('map sync', () => {
     expect([map.opacity[LAYER.points]!['icon-opacity'], map.opacity[LAYER.pointSelectedFiltered]!['circle-opacity']]).toEqual([1, 0]);
     expect([...map.held[SOURCE.investmentPoints]!.keys()].sort()).toEqual(everything);
     expect(shown(LAYER.shapeCasing)).toEqual(['inv_square', 'inv_street']);
+  });
+
+  it('fills the filtered symbols up again a while after a filter is cleared, so the next filter costs only removals', () => {
+    const { store, map, laters, runFrames, runLater } = setup();
+    store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
+    runFrames();
+    expect(laters).toEqual([]);
+    store.setSession({ filter: EMPTY_FILTER });
+    runFrames();
+    expect(laters.map(([, ms]) => ms)).toEqual([REFILL_AFTER_MS]);
+    map.calls.length = 0;
+    runLater();
+    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.filteredPoints, 'updateData']]);
+    expect([...map.held[SOURCE.filteredPoints]!.keys()].sort()).toEqual([...map.held[SOURCE.investmentPoints]!.keys()].sort());
+    map.calls.length = 0;
+    store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['social'] } });
+    runFrames();
+    expect((map.calls[0]!.arg as Diff).add).toEqual([]);
+    expect([...map.held[SOURCE.filteredPoints]!.keys()].sort()).toEqual(['inv_health', 'inv_school', 'inv_square', 'inv_youth']);
+  });
+
+  it('leaves the filtered symbols alone when a filter is set again before the refill is due', () => {
+    const { store, map, runFrames, runLater } = setup();
+    store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
+    runFrames();
+    store.setSession({ filter: EMPTY_FILTER });
+    runFrames();
+    store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['social'] } });
+    runFrames();
+    map.calls.length = 0;
+    runLater();
+    expect(map.calls).toEqual([]);
   });
 
   it('sends an edit to the symbols on show and brings the hidden ones up to date when they are shown again', () => {

@@ -17,9 +17,11 @@
 //   every symbol and is shown while no filter is active; the other holds exactly what the filter
 //   lets through and is shown while one is. A filter change sends the second one the difference
 //   from what it last held (updateData; a leaving symbol costs only its id), and clearing the
-//   filter sends nothing: it shows the first one again (by opacity: layers.ts pointLayerPaint). A
-//   hidden source is brought up to date when it is shown again, except the first time, so that
-//   the filtered one starts as a copy of all symbols and the first filter costs only removals.
+//   filter sends nothing: it shows the first one again (by opacity: layers.ts pointLayerPaint).
+//   What costs is bringing symbols back (each is copied to the worker): so the filtered source
+//   starts as a copy of all symbols, and a second after a filter is cleared it is filled up again,
+//   so that the next filter, whatever the last one was, costs only removals. Otherwise a hidden
+//   source is brought up to date when it is shown again.
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification } from 'maplibre-gl';
 import { isFilterActive } from '../domain/filter';
@@ -60,6 +62,9 @@ export interface MapSync {
  */
 const ADD_LIMIT = 0.8;
 
+/** How long after a filter is cleared the filtered symbols are filled up again, out of the way. */
+export const REFILL_AFTER_MS = 1000;
+
 type Diff = { remove: Id[]; add: InvestmentFeature[] };
 
 /** A diff by feature identity (derive-sources keeps unchanged features identical), or null. */
@@ -92,7 +97,8 @@ function anyOrderDiff(before: FeatureCollection, after: FeatureCollection): Diff
   return { remove, add };
 }
 
-export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (cb: () => void) => unknown = requestAnimationFrame): MapSync {
+export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (cb: () => void) => unknown = requestAnimationFrame,
+  later: (cb: () => void, ms: number) => unknown = setTimeout): MapSync {
   const derive = createSourceDeriver();
   let sent: Partial<Record<keyof MapSources, FeatureCollection>> = {};
   let sentFilters: Record<string, string> = {};
@@ -100,8 +106,12 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
   let visibleExpression: FilterSpecification = true;
   let filtersFor: [FilterSpecification, Selection] | null = null;
   let filteredShown: boolean | null = null;
+  let refillPending = false;
   let pending = false;
   let alive = true;
+
+  const deriveFor = (s: PlatsenState, visible: Investment[] | null) =>
+    derive({ doc: s.doc, phases: selectPhases(s), gates: gatesOf(s.doc), colourBy: s.session.colourBy, visible });
 
   function sendSource(key: keyof MapSources, data: FeatureCollection) {
     const source = target.getSource(SOURCE[key]) as GeoJsonSourceLike | undefined;
@@ -125,10 +135,14 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
       // Free text has no feature property to test: only then do ids go into the expression.
       visibleExpression = visible ? investmentFilterExpression(filter, filter.text.trim() ? visible.map((inv) => inv.id) : null) : true;
     }
-    const sources = derive({ doc: s.doc, phases: selectPhases(s), gates: gatesOf(s.doc), colourBy: s.session.colourBy, visible });
+    const sources = deriveFor(s, visible);
     const hidden: keyof MapSources = visible ? 'investmentPoints' : 'filteredPoints';
     for (const key of Object.keys(SOURCE) as Array<keyof MapSources>) {
       if (sources[key] !== sent[key] && (key !== hidden || !sent[key])) sendSource(key, sources[key]);
+    }
+    if (!visible && sent.filteredPoints !== sources.filteredPoints && !refillPending) {
+      refillPending = true;
+      later(refill, REFILL_AFTER_MS);
     }
     if (filteredShown !== (visible !== null)) {
       filteredShown = visible !== null;
@@ -143,6 +157,14 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
       target.setFilter(layerId, layerFilter);
       sentFilters[layerId] = text;
     }
+  }
+
+  function refill() {
+    refillPending = false;
+    const s = store.getState();
+    if (!alive || isFilterActive(s.session.filter)) return;
+    const all = deriveFor(s, null).filteredPoints;
+    if (sent.filteredPoints !== all) sendSource('filteredPoints', all);
   }
 
   function request() {
