@@ -1,14 +1,13 @@
 // Hover and click on the map. The tooltip is built from DOM nodes with textContent: titles are
 // user input, and Popup.setHTML would run any markup in them.
 import { Popup, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent, type Map as MaplibreMap } from 'maplibre-gl';
-import { isFilterActive } from '../domain/filter';
 import type { Id } from '../domain/model';
 import { INITIAL_PHASE } from '../domain/phase';
 import { translate } from '../i18n/translate';
 import '../i18n/strings/map';
 import { gatesOf, selectPhases } from '../store/selectors';
 import type { PlatsenStore } from '../store/store';
-import { AREA_LAYERS, hitLayers } from './layers';
+import { AREA_LAYERS, hitLayers, shownSlot } from './layers';
 
 function hit(map: MaplibreMap, e: MapMouseEvent, layers: string[]): MapGeoJSONFeature | undefined {
   const present = layers.filter((id) => map.getLayer(id));
@@ -50,7 +49,7 @@ function toggled(ids: Id[], id: Id): Id[] {
 export function installInteractions(map: MaplibreMap, store: PlatsenStore): () => void {
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '280px' });
   let hovered: string | null = null;
-  const shown = () => hitLayers(isFilterActive(store.getState().session.filter));
+  const shown = () => hitLayers(shownSlot(map));
 
   const onMove = (e: MapMouseEvent) => {
     const { clusters, investments } = shown();

@@ -15,12 +15,18 @@ import type { MapSources } from './derive-sources';
 export const SOURCE = {
   areas: 'platsen-areas',
   areaLabels: 'platsen-area-labels',
-  investmentPoints: 'platsen-points',
-  filteredPoints: 'platsen-points-filtered',
+  symbolsA: 'platsen-points',
+  symbolsB: 'platsen-points-b',
   investmentShapes: 'platsen-shapes',
-} as const satisfies Record<keyof MapSources, string>;
+} as const satisfies Record<Exclude<keyof MapSources, 'investmentPoints' | 'filteredPoints'> | SymbolSlot, string>;
 
-/** The five layers drawn from a symbol source; the two symbol sources (see sync.ts) have one set each. */
+/**
+ * The two clustered symbol sources (sync.ts): one is shown and holds what the filter lets through
+ * (everything while none is active), the other is hidden and kept as a full copy.
+ */
+export type SymbolSlot = 'symbolsA' | 'symbolsB';
+
+/** The five layers drawn from a symbol source, one set per source. */
 const pointLayerIds = <S extends string>(suffix: S) => ({
   clusters: `platsen-clusters${suffix}`,
   clusterCount: `platsen-cluster-count${suffix}`,
@@ -28,12 +34,11 @@ const pointLayerIds = <S extends string>(suffix: S) => ({
   points: `platsen-points${suffix}`,
   pointLabels: `platsen-point-labels${suffix}`,
 }) as const;
-const ALL_POINTS = pointLayerIds('');
-const FILTERED_POINTS = pointLayerIds('-filtered');
-/** Every symbol, shown while no filter is active; the filtered symbols, shown while one is (sync.ts). */
+const POINTS_A = pointLayerIds('');
+const POINTS_B = pointLayerIds('-b');
 const POINT_SETS = [
-  { source: SOURCE.investmentPoints, ids: ALL_POINTS, whenFiltered: false },
-  { source: SOURCE.filteredPoints, ids: FILTERED_POINTS, whenFiltered: true },
+  { slot: 'symbolsA', source: SOURCE.symbolsA, ids: POINTS_A },
+  { slot: 'symbolsB', source: SOURCE.symbolsB, ids: POINTS_B },
 ] as const;
 
 export const LAYER = {
@@ -49,13 +54,18 @@ export const LAYER = {
   shapeDashed: 'platsen-shape-dashed',
   shapeHollow: 'platsen-shape-hollow',
   shapeLabels: 'platsen-shape-labels',
-  ...ALL_POINTS,
-  pointSelectedFiltered: FILTERED_POINTS.pointSelected,
+  ...POINTS_A,
+  pointSelectedB: POINTS_B.pointSelected,
 } as const;
 
-/** Layers a click or hover can hit while a filter is (or is not) active, most specific first. */
-export function hitLayers(filtered: boolean): { clusters: string[]; investments: string[] } {
-  const shown = filtered ? FILTERED_POINTS : ALL_POINTS;
+/** Which symbol source is shown, read off the map (the hidden one's layers are at opacity 0). */
+export function shownSlot(map: { getPaintProperty(layerId: string, name: 'icon-opacity'): unknown }): SymbolSlot {
+  return map.getPaintProperty(POINTS_A.points, 'icon-opacity') === 0 ? 'symbolsB' : 'symbolsA';
+}
+
+/** Layers a click or hover can hit, most specific first: only the shown symbol source's. */
+export function hitLayers(slot: SymbolSlot): { clusters: string[]; investments: string[] } {
+  const shown = slot === 'symbolsA' ? POINTS_A : POINTS_B;
   return { clusters: [shown.clusters], investments: [shown.points, LAYER.shapeSolid, LAYER.shapeDashed, LAYER.shapeFill] };
 }
 export const AREA_LAYERS: string[] = [LAYER.areaFill];
@@ -165,7 +175,7 @@ const ROUND_WHEN_CLOSE: ExpressionSpecification = ['step', ['zoom'], 'miter', LA
 const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
 const label = (text: number) => ({ 'text-font': BASEMAP_FONT, 'text-size': text, 'text-max-width': 10 });
 
-function pointLayers(source: string, ids: typeof ALL_POINTS | typeof FILTERED_POINTS, s: Sizes): LayerSpecification[] {
+function pointLayers(source: string, ids: typeof POINTS_A | typeof POINTS_B, s: Sizes): LayerSpecification[] {
   return [
     {
       id: ids.clusters, type: 'circle', source, filter: ['has', 'point_count'],
@@ -197,7 +207,7 @@ type OpacityProperty = 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacit
 type Opacities = Partial<Record<OpacityProperty, number>>;
 
 /** The opacities of the point layers when shown; a hidden set has them at 0. */
-const POINT_OPACITY: Record<keyof typeof ALL_POINTS, Opacities> = {
+const POINT_OPACITY: Record<keyof typeof POINTS_A, Opacities> = {
   clusters: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 },
   clusterCount: { 'text-opacity': 1 },
   pointSelected: { 'circle-opacity': 0.5, 'circle-stroke-opacity': 1 },
@@ -206,17 +216,17 @@ const POINT_OPACITY: Record<keyof typeof ALL_POINTS, Opacities> = {
 };
 
 /**
- * The opacity paint of every point layer: the filtered set's shown while a filter is active, the
- * other set's while none is. Opacity, not `visibility`: MapLibre re-lays out every tile of a
- * source when one of its layers' layout changes, and drops the tiles of a source none of whose
- * layers is visible, so clearing a filter cost a reload in the worker and a wasted frame; a paint
- * change is drawn in the next frame. A layer at opacity 0 is not drawn, but queryRenderedFeatures
- * still finds its features: hit-testing asks only the shown set (hitLayers).
+ * The opacity paint of every point layer, with one symbol source's set shown. Opacity, not
+ * `visibility`: MapLibre re-lays out every tile of a source when one of its layers' layout
+ * changes, and drops the tiles of a source none of whose layers is visible, so switching cost a
+ * reload in the worker and a wasted frame; a paint change is drawn in the next frame. A layer at
+ * opacity 0 is not drawn, but queryRenderedFeatures still finds its features: hit-testing asks
+ * only the shown set (hitLayers).
  */
-function pointLayerPaint(filtered: boolean): Record<string, Opacities> {
-  return Object.fromEntries(POINT_SETS.flatMap(({ ids, whenFiltered }) =>
+function pointLayerPaint(shown: SymbolSlot): Record<string, Opacities> {
+  return Object.fromEntries(POINT_SETS.flatMap(({ slot, ids }) =>
     (Object.keys(ids) as Array<keyof typeof ids>).map((k) => [ids[k], Object.fromEntries(
-      Object.entries(POINT_OPACITY[k]).map(([name, opacity]) => [name, whenFiltered === filtered ? opacity : 0]))])));
+      Object.entries(POINT_OPACITY[k]).map(([name, opacity]) => [name, slot === shown ? opacity : 0]))])));
 }
 
 /** The part of a MapLibre map that showPointLayers uses. */
@@ -225,9 +235,9 @@ export interface PaintTarget {
   setPaintProperty(layerId: string, name: OpacityProperty, value: number): unknown;
 }
 
-/** Shows the filtered symbols' layers while a filter is active, all symbols' layers while none is. */
-export function showPointLayers(map: PaintTarget, filtered: boolean): void {
-  for (const [layerId, paint] of Object.entries(pointLayerPaint(filtered))) {
+/** Shows one symbol source's layers and hides the other's. */
+export function showPointLayers(map: PaintTarget, shown: SymbolSlot): void {
+  for (const [layerId, paint] of Object.entries(pointLayerPaint(shown))) {
     if (!map.getLayer(layerId)) continue;
     for (const [name, value] of Object.entries(paint)) map.setPaintProperty(layerId, name as OpacityProperty, value);
   }
@@ -283,7 +293,7 @@ function layers(s: Sizes): LayerSpecification[] {
 /** The app layers, bottom to top, with the session's filters applied. */
 export function appLayers(theme: BasemapTheme, filters: FilterState): LayerSpecification[] {
   const byLayer = sessionFilters(filters);
-  const opacity = pointLayerPaint((filters.visible ?? idIn(filters.visibleIds ?? null)) !== true);
+  const opacity = pointLayerPaint('symbolsA');
   return layers(SIZES[theme]).map((layer) => {
     const filter = byLayer[layer.id];
     const paint = opacity[layer.id];

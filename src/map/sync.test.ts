@@ -84,7 +84,7 @@ describe('map sync', () => {
     runFrames();
     expect(map.calls).toEqual([]);
     const street = map.held[SOURCE.investmentShapes]!.get('inv_street')!.properties!;
-    const park = map.held[SOURCE.investmentPoints]!.get('inv_park')!.properties!;
+    const park = map.held[SOURCE.symbolsA]!.get('inv_park')!.properties!;
     const selected = (layer: string, props: object, zoom: number) => passesFilter(map.filters[layer] as FilterSpecification, props, 1, zoom);
     // Up close the line itself is highlighted, at city scale its symbol (generalise.ts).
     expect([selected(LAYER.shapeSelected, street, 16), selected(LAYER.pointSelected, street, 16)]).toEqual([true, false]);
@@ -96,83 +96,70 @@ describe('map sync', () => {
     expect(selected(LAYER.pointSelected, street, 10)).toBe(false);
   });
 
-  it('filters lines and polygons by a layer filter on their properties and sends the filtered symbols only the change', () => {
-    const { store, map, runFrames } = setup();
+  it('filters lines and polygons by a layer filter on their properties, and symbols by removals only', () => {
+    const { store, map, laters, runFrames, runLater } = setup();
     const shapes = [...map.held[SOURCE.investmentShapes]!.values()];
     const shown = (layer: string) => shapes.filter((f) => passesFilter(map.filters[layer] as FilterSpecification, f.properties!, 2)).map((f) => f.id).sort();
+    const held = (slot: string) => [...map.held[slot]!.keys()].sort();
     const everything = ['inv_health', 'inv_park', 'inv_school', 'inv_square', 'inv_street', 'inv_youth'];
-    expect([...map.held[SOURCE.filteredPoints]!.keys()].sort()).toEqual(everything);
-    // The set shown is drawn at full opacity, the other at none (layers.ts pointLayerPaint).
-    expect([map.opacity[LAYER.points], map.opacity[LAYER.pointSelectedFiltered]]).toEqual([{ 'icon-opacity': 1 }, { 'circle-opacity': 0, 'circle-stroke-opacity': 0 }]);
+    // Both symbol sources start with everything; the first is shown, the other at opacity 0.
+    expect([held(SOURCE.symbolsA), held(SOURCE.symbolsB)]).toEqual([everything, everything]);
+    expect([map.opacity[LAYER.points], map.opacity[LAYER.pointSelectedB]]).toEqual([{ 'icon-opacity': 1 }, { 'circle-opacity': 0, 'circle-stroke-opacity': 0 }]);
+
     store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
     runFrames();
-    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.filteredPoints, 'updateData']]);
-    // Symbols leaving the view cost only their ids.
+    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.symbolsA, 'updateData']]);
     expect((map.calls[0]!.arg as Diff).add).toEqual([]);
     // Every investment has a symbol there, lines and polygons too (drawn as such at city scale).
-    expect([...map.held[SOURCE.filteredPoints]!.keys()]).toEqual(['inv_park', 'inv_street']);
-    expect([map.opacity[LAYER.points], map.opacity[LAYER.pointSelectedFiltered]]).toEqual([{ 'icon-opacity': 0 }, { 'circle-opacity': 0.5, 'circle-stroke-opacity': 1 }]);
+    expect(held(SOURCE.symbolsA)).toEqual(['inv_park', 'inv_street']);
     expect(shown(LAYER.shapeCasing)).toEqual(['inv_street']);
     expect(shown(LAYER.shapeDashed)).toEqual([]);
     expect(JSON.stringify(map.filters[LAYER.shapeSolid])).not.toContain('inv_');
 
-    // Clearing the filter sends no data: the source of all symbols is shown again.
+    // Clearing the filter sends nothing: the full copy is shown.
     map.calls.length = 0;
     store.setSession({ filter: EMPTY_FILTER });
     runFrames();
     expect(map.calls).toEqual([]);
-    expect([map.opacity[LAYER.points]!['icon-opacity'], map.opacity[LAYER.pointSelectedFiltered]!['circle-opacity']]).toEqual([1, 0]);
-    expect([...map.held[SOURCE.investmentPoints]!.keys()].sort()).toEqual(everything);
+    expect([map.opacity[LAYER.points]!['icon-opacity'], map.opacity[LAYER.pointSelectedB]!['circle-opacity']]).toEqual([0, 0.5]);
+    expect(held(SOURCE.symbolsB)).toEqual(everything);
     expect(shown(LAYER.shapeCasing)).toEqual(['inv_square', 'inv_street']);
-  });
-
-  it('fills the filtered symbols up again a while after a filter is cleared, so the next filter costs only removals', () => {
-    const { store, map, laters, runFrames, runLater } = setup();
-    store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
-    runFrames();
-    expect(laters).toEqual([]);
-    store.setSession({ filter: EMPTY_FILTER });
-    runFrames();
+    // A while later the other is filled up again, out of the way, to be the next copy.
     expect(laters.map(([, ms]) => ms)).toEqual([REFILL_AFTER_MS]);
-    map.calls.length = 0;
     runLater();
-    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.filteredPoints, 'updateData']]);
-    expect([...map.held[SOURCE.filteredPoints]!.keys()].sort()).toEqual([...map.held[SOURCE.investmentPoints]!.keys()].sort());
-    map.calls.length = 0;
-    store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['social'] } });
-    runFrames();
-    expect((map.calls[0]!.arg as Diff).add).toEqual([]);
-    expect([...map.held[SOURCE.filteredPoints]!.keys()].sort()).toEqual(['inv_health', 'inv_school', 'inv_square', 'inv_youth']);
+    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.symbolsA, 'updateData']]);
+    expect(held(SOURCE.symbolsA)).toEqual(everything);
   });
 
-  it('leaves the filtered symbols alone when a filter is set again before the refill is due', () => {
+  it('sends a change to whichever symbol source needs fewer symbols back', () => {
     const { store, map, runFrames, runLater } = setup();
     store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
     runFrames();
-    store.setSession({ filter: EMPTY_FILTER });
-    runFrames();
+    runLater();
+    map.calls.length = 0;
+    // Physical to social: the copy of everything gets there by removals; the physical one would need four back.
     store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['social'] } });
     runFrames();
-    map.calls.length = 0;
-    runLater();
-    expect(map.calls).toEqual([]);
+    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.symbolsB, 'updateData']]);
+    expect((map.calls[0]!.arg as Diff).add).toEqual([]);
+    expect([...map.held[SOURCE.symbolsB]!.keys()].sort()).toEqual(['inv_health', 'inv_school', 'inv_square', 'inv_youth']);
+    expect(map.opacity[LAYER.pointSelectedB]!['circle-opacity']).toBe(0.5);
   });
 
-  it('sends an edit to the symbols on show and brings the hidden ones up to date when they are shown again', () => {
-    const { store, map, runFrames } = setup();
+  it('sends an edit to the shown symbols at once and to the copy a while later', () => {
+    const { store, map, runFrames, runLater } = setup();
     store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
     runFrames();
     map.calls.length = 0;
     const doc = store.getState().doc;
     store.load({ ...doc, investments: { ...doc.investments, inv_park: { ...doc.investments.inv_park!, title: 'Ny park' } } });
     runFrames();
-    expect(map.calls.map((c) => c.source)).toEqual([SOURCE.filteredPoints]);
-    expect(map.held[SOURCE.investmentPoints]!.get('inv_park')!.properties!.title).not.toBe('Ny park');
-    store.setSession({ filter: EMPTY_FILTER });
-    runFrames();
-    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.filteredPoints, 'updateData'], [SOURCE.investmentPoints, 'updateData']]);
+    expect(map.calls.map((c) => c.source)).toEqual([SOURCE.symbolsA]);
+    expect(map.held[SOURCE.symbolsA]!.get('inv_park')!.properties!.title).toBe('Ny park');
+    expect(map.held[SOURCE.symbolsB]!.get('inv_park')!.properties!.title).not.toBe('Ny park');
+    runLater();
     expect((map.calls[1]!.arg as Diff).add.map((f) => f.id)).toEqual(['inv_park']);
-    expect(map.held[SOURCE.investmentPoints]!.get('inv_park')!.properties!.title).toBe('Ny park');
+    expect(map.held[SOURCE.symbolsB]!.get('inv_park')!.properties!.title).toBe('Ny park');
   });
 
   it('lets free text decide by id, the one part of the filter no property answers', () => {
@@ -181,7 +168,7 @@ describe('map sync', () => {
     runFrames();
     expect(JSON.stringify(map.filters[LAYER.shapeCasing])).toContain('inv_street');
     expect(JSON.stringify(map.filters[LAYER.shapeCasing])).not.toContain('inv_square');
-    expect([...map.held[SOURCE.filteredPoints]!.keys()]).toEqual(['inv_street']);
+    expect([...map.held[SOURCE.symbolsA]!.keys()]).toEqual(['inv_street']);
   });
 
   it('sends one edited line or polygon as a diff, not the whole source', () => {
@@ -202,7 +189,7 @@ describe('map sync', () => {
     const doc = store.getState().doc;
     store.load({ ...doc, investments: { ...doc.investments, inv_park: { ...doc.investments.inv_park!, title: 'Ny park' } } });
     runFrames();
-    const pointCalls = map.calls.filter((c) => c.source === SOURCE.investmentPoints);
+    const pointCalls = map.calls.filter((c) => c.source === SOURCE.symbolsA);
     expect(pointCalls.map((c) => c.op)).toEqual(['updateData']);
     const diff = pointCalls[0]!.arg as { remove: string[]; add: Array<{ properties: { id: string; title: string } }> };
     expect(diff.add.map((f) => [f.properties.id, f.properties.title])).toEqual([['inv_park', 'Ny park']]);
@@ -222,6 +209,6 @@ describe('map sync with edits elsewhere', () => {
     const doc = store.getState().doc;
     store.load({ ...doc, investments: { ...doc.investments, inv_park: { ...doc.investments.inv_park!, title: 'Ny park' } } });
     runFrames();
-    expect(map.calls.map((c) => c.source)).toEqual([SOURCE.investmentPoints]);
+    expect(map.calls.map((c) => c.source)).toEqual([SOURCE.symbolsA]);
   });
 });

@@ -13,15 +13,13 @@
 //   source's own `filter` (applied before clustering) cannot be changed at run time in MapLibre
 //   6.17 (the worker applies it only to data as it arrives, and updateData drops for good what it
 //   rejects), and unclustering the source while filtered re-lays out every point: 6 s at 45,000
-//   here against ~1 s for sending the data. So there are two symbol sources: one always holds
-//   every symbol and is shown while no filter is active; the other holds exactly what the filter
-//   lets through and is shown while one is. A filter change sends the second one the difference
-//   from what it last held (updateData; a leaving symbol costs only its id), and clearing the
-//   filter sends nothing: it shows the first one again (by opacity: layers.ts pointLayerPaint).
-//   What costs is bringing symbols back (each is copied to the worker): so the filtered source
-//   starts as a copy of all symbols, and a second after a filter is cleared it is filled up again,
-//   so that the next filter, whatever the last one was, costs only removals. Otherwise a hidden
-//   source is brought up to date when it is shown again.
+//   here against ~1 s for sending the data. So a symbol source holds exactly what the filter lets
+//   through, and a change sends it the difference. What costs is symbols coming back (each is
+//   copied to the worker and re-clustered); a leaving one costs only its id. So there are two
+//   symbol sources: the one shown, and a hidden full copy. A change goes to whichever of the two
+//   needs fewer symbols back (usually the copy, by removals only), which is then shown (by
+//   opacity: layers.ts pointLayerPaint); a second later the other is filled up again in the
+//   background to be the next copy. Clearing a filter just shows the copy.
 import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification } from 'maplibre-gl';
 import { isFilterActive } from '../domain/filter';
@@ -29,8 +27,8 @@ import type { Id, Investment } from '../domain/model';
 import { gatesOf, selectFilteredInvestments, selectPhases } from '../store/selectors';
 import type { Selection } from '../store/session';
 import type { PlatsenState } from '../store/store';
-import { createSourceDeriver, type InvestmentFeature, type MapSources } from './derive-sources';
-import { SOURCE, investmentFilterExpression, sessionFilters, showPointLayers, type PaintTarget } from './layers';
+import { createSourceDeriver, type InvestmentFeature } from './derive-sources';
+import { SOURCE, investmentFilterExpression, sessionFilters, showPointLayers, type PaintTarget, type SymbolSlot } from './layers';
 
 /** The part of a MapLibre map the sync uses; tests pass a recording fake. */
 export interface SyncTarget extends PaintTarget {
@@ -62,8 +60,19 @@ export interface MapSync {
  */
 const ADD_LIMIT = 0.8;
 
-/** How long after a filter is cleared the filtered symbols are filled up again, out of the way. */
+/** How long after a change the hidden symbol source is filled up again, out of the way. */
 export const REFILL_AFTER_MS = 1000;
+
+type SentKey = 'areas' | 'areaLabels' | 'investmentShapes' | SymbolSlot;
+const other = (slot: SymbolSlot): SymbolSlot => (slot === 'symbolsA' ? 'symbolsB' : 'symbolsA');
+
+/** How many features of `after` a source holding `before` would have to be sent. */
+function additions(before: FeatureCollection | undefined, after: FeatureCollection): number {
+  if (before === after) return 0;
+  if (!before) return after.features.length;
+  const held = new Set(before.features);
+  return after.features.reduce((n, f) => (held.has(f) ? n : n + 1), 0);
+}
 
 type Diff = { remove: Id[]; add: InvestmentFeature[] };
 
@@ -100,12 +109,14 @@ function anyOrderDiff(before: FeatureCollection, after: FeatureCollection): Diff
 export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (cb: () => void) => unknown = requestAnimationFrame,
   later: (cb: () => void, ms: number) => unknown = setTimeout): MapSync {
   const derive = createSourceDeriver();
-  let sent: Partial<Record<keyof MapSources, FeatureCollection>> = {};
+  let sent: Partial<Record<SentKey, FeatureCollection>> = {};
   let sentFilters: Record<string, string> = {};
   let lastVisible: Investment[] | null | undefined;
   let visibleExpression: FilterSpecification = true;
   let filtersFor: [FilterSpecification, Selection] | null = null;
-  let filteredShown: boolean | null = null;
+  let shown: SymbolSlot = 'symbolsA';
+  let shownOnMap: SymbolSlot | null = null;
+  let allSymbols: FeatureCollection | null = null;
   let refillPending = false;
   let pending = false;
   let alive = true;
@@ -113,7 +124,7 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
   const deriveFor = (s: PlatsenState, visible: Investment[] | null) =>
     derive({ doc: s.doc, phases: selectPhases(s), gates: gatesOf(s.doc), colourBy: s.session.colourBy, visible });
 
-  function sendSource(key: keyof MapSources, data: FeatureCollection) {
+  function sendSource(key: SentKey, data: FeatureCollection) {
     const source = target.getSource(SOURCE[key]) as GeoJsonSourceLike | undefined;
     if (!source) return;
     const before = sent[key];
@@ -136,18 +147,10 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
       visibleExpression = visible ? investmentFilterExpression(filter, filter.text.trim() ? visible.map((inv) => inv.id) : null) : true;
     }
     const sources = deriveFor(s, visible);
-    const hidden: keyof MapSources = visible ? 'investmentPoints' : 'filteredPoints';
-    for (const key of Object.keys(SOURCE) as Array<keyof MapSources>) {
-      if (sources[key] !== sent[key] && (key !== hidden || !sent[key])) sendSource(key, sources[key]);
+    for (const key of ['areas', 'areaLabels', 'investmentShapes'] as const) {
+      if (sources[key] !== sent[key]) sendSource(key, sources[key]);
     }
-    if (!visible && sent.filteredPoints !== sources.filteredPoints && !refillPending) {
-      refillPending = true;
-      later(refill, REFILL_AFTER_MS);
-    }
-    if (filteredShown !== (visible !== null)) {
-      filteredShown = visible !== null;
-      showPointLayers(target, filteredShown);
-    }
+    showSymbols(sources.filteredPoints, sources.investmentPoints);
     if (filtersFor && filtersFor[0] === visibleExpression && filtersFor[1] === s.session.selection) return;
     filtersFor = [visibleExpression, s.session.selection];
     for (const [layerId, layerFilter] of Object.entries(sessionFilters({ visible: visibleExpression, selection: s.session.selection }))) {
@@ -159,12 +162,30 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
     }
   }
 
+  /** `wanted`: what the filter lets through (everything while none is active). */
+  function showSymbols(wanted: FeatureCollection, all: FeatureCollection) {
+    allSymbols = all;
+    if (sent[shown] !== wanted) {
+      if (additions(sent[other(shown)], wanted) < additions(sent[shown], wanted)) shown = other(shown);
+      if (sent[shown] !== wanted) sendSource(shown, wanted);
+    }
+    const spare = other(shown);
+    // The first time right away, so that the first filter costs only removals too.
+    if (!sent[spare]) sendSource(spare, all);
+    else if (sent[spare] !== all && !refillPending) {
+      refillPending = true;
+      later(refill, REFILL_AFTER_MS);
+    }
+    if (shownOnMap !== shown) {
+      shownOnMap = shown;
+      showPointLayers(target, shown);
+    }
+  }
+
   function refill() {
     refillPending = false;
-    const s = store.getState();
-    if (!alive || isFilterActive(s.session.filter)) return;
-    const all = deriveFor(s, null).filteredPoints;
-    if (sent.filteredPoints !== all) sendSource('filteredPoints', all);
+    const spare = other(shown);
+    if (alive && allSymbols && sent[spare] !== allSymbols) sendSource(spare, allSymbols);
   }
 
   function request() {
@@ -180,7 +201,7 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
       sent = {};
       sentFilters = {};
       filtersFor = null;
-      filteredShown = null;
+      shownOnMap = null;
       request();
     },
     flush,

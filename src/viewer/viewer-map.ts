@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Geometry } from 'geojson';
 import type { Id, MapView } from '../domain/model';
 import type { InvestmentProps } from '../map/derive-sources';
-import { AREA_LAYERS, LAYER, SOURCE, appLayers, emptySources, hitLayers, sessionFilters, showPointLayers } from '../map/layers';
+import { AREA_LAYERS, LAYER, SOURCE, appLayers, emptySources, hitLayers, sessionFilters, showPointLayers, shownSlot } from '../map/layers';
 import { parseSymbolImageId, rasterSymbol } from '../map/symbols';
 import { bboxOf, type Bbox } from '../map/planar';
 import type { ViewerSources } from './sources';
@@ -88,12 +88,13 @@ export const createViewerMap: CreateViewerMap = (options) => {
   });
 
   const geojson = (id: string) => map.getSource<GeoJSONSource>(id);
-  // As in the editor (src/map/sync.ts): one symbol source holds all, the other what the filter lets
-  // through (sent, not layer-filtered: clusters count what is in the source); one is shown.
+  // The editor's two symbol sources (src/map/sync.ts), used simply at this size: the first holds
+  // all, the second what the filter lets through (sent, not layer-filtered: clusters count what is
+  // in the source), and one of them is shown.
   function sendPoints() {
     const ids = visibleIds === null ? null : new Set(visibleIds);
-    if (ids) geojson(SOURCE.filteredPoints)?.setData({ type: 'FeatureCollection', features: sources.investmentPoints.filter((f) => ids.has(f.properties.id)) });
-    showPointLayers(map, ids !== null);
+    if (ids) geojson(SOURCE.symbolsB)?.setData({ type: 'FeatureCollection', features: sources.investmentPoints.filter((f) => ids.has(f.properties.id)) });
+    showPointLayers(map, ids ? 'symbolsB' : 'symbolsA');
   }
   function applyFilters() {
     if (!map.getLayer(LAYER.areaFill)) return;
@@ -106,18 +107,18 @@ export const createViewerMap: CreateViewerMap = (options) => {
     geojson(SOURCE.areas)?.setData(sources.areas);
     geojson(SOURCE.areaLabels)?.setData(sources.areaLabels);
     geojson(SOURCE.investmentShapes)?.setData(sources.investmentShapes);
-    geojson(SOURCE.investmentPoints)?.setData({ type: 'FeatureCollection', features: sources.investmentPoints });
+    geojson(SOURCE.symbolsA)?.setData({ type: 'FeatureCollection', features: sources.investmentPoints });
     sendPoints();
     applyFilters();
   });
 
-  const removeInteractions = installInteractions(map, options, () => hitLayers(visibleIds !== null));
+  const removeInteractions = installInteractions(map, options);
   window.__platsen = { ...window.__platsen, map };
 
   return {
     setVisible(ids) {
       visibleIds = ids;
-      if (!map.getSource(SOURCE.investmentPoints)) return;
+      if (!map.getSource(SOURCE.symbolsA)) return;
       sendPoints();
       applyFilters();
     },
@@ -148,7 +149,8 @@ function hit(map: MaplibreMap, point: MapMouseEvent['point'], layers: string[]):
 }
 
 /** Hover tooltips (built from text nodes: titles are data) and click to select. */
-function installInteractions(map: MaplibreMap, { tooltip, onSelect }: ViewerMapOptions, shown: () => ReturnType<typeof hitLayers>): () => void {
+function installInteractions(map: MaplibreMap, { tooltip, onSelect }: ViewerMapOptions): () => void {
+  const shown = () => hitLayers(shownSlot(map));
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '260px' });
   const onMove = (e: MapMouseEvent) => {
     const { clusters, investments } = shown();

@@ -51,7 +51,7 @@ async function showPoint(page: Page, inv: Investment): Promise<void> {
 
 /** How the map draws an investment's symbol (shape, fill and colour, read from its image name). */
 const drawnAs = async (page: Page, id: string) => {
-  const icon = (await renderedFeatures(page, ['platsen-points'])).find((f) => f.properties.id === id)?.properties.icon;
+  const icon = (await renderedFeatures(page, ['platsen-points', 'platsen-points-b'])).find((f) => f.properties.id === id)?.properties.icon;
   return icon === undefined ? undefined : parseSymbolImageId(String(icon)) ?? undefined;
 };
 

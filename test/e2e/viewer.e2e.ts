@@ -9,7 +9,7 @@ import { axeViolations } from './axe';
 import { openApp, renderedFeatures, waitForMapIdle, type AppSession } from './browser';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SYMBOL_LAYERS = ['platsen-points', 'platsen-points-filtered', 'platsen-shape-solid', 'platsen-shape-dashed', 'platsen-shape-fill', 'platsen-clusters', 'platsen-clusters-filtered'];
+const SYMBOL_LAYERS = ['platsen-points', 'platsen-points-b', 'platsen-shape-solid', 'platsen-shape-dashed', 'platsen-shape-fill', 'platsen-clusters', 'platsen-clusters-b'];
 const HOSTILE = '<img src=x onerror="window.__pwned=1">&amp; "quoted" {count}';
 
 let session: AppSession | undefined;
@@ -48,7 +48,7 @@ test('opens the demo offline: map and list, demo notice, sources, no storage, no
   await page.getByLabel('Typ').selectOption('social');
   await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^13 av 27/);
   await expect.poll(async () => {
-    const features = await renderedFeatures(page, ['platsen-points', 'platsen-points-filtered', 'platsen-shape-solid', 'platsen-shape-dashed']);
+    const features = await renderedFeatures(page, ['platsen-points', 'platsen-points-b', 'platsen-shape-solid', 'platsen-shape-dashed']);
     return features.length > 0 && features.every((f) => f.properties.kind === 'social');
   }).toBe(true);
   // Accent-insensitive search.
