@@ -3,7 +3,7 @@
 import { isDomainError } from '../domain/errors';
 import { readAny } from '../domain/io/import-pipeline';
 import { parseXmlStrict } from '../domain/io/parse-xml';
-import { validSourceIndex, type ImportRequest, type ImportWorkerMessage } from './import-protocol';
+import { FEATURE_CHUNK, validSourceIndex, type ImportRequest, type ImportWorkerMessage } from './import-protocol';
 
 export async function runImportJob(request: ImportRequest, post: (message: ImportWorkerMessage) => void): Promise<void> {
   const { name, bytes, crs, swapAxes } = request;
@@ -15,7 +15,9 @@ export async function runImportJob(request: ImportRequest, post: (message: Impor
       progressEvery: 500,
       onProgress: (done, total) => post({ type: 'progress', done, total }),
     });
-    post({ type: 'result', result, sourceIndex: validSourceIndex(result.counts.total, result.problems) });
+    const { features, ...rest } = result;
+    for (let i = 0; i < features.length; i += FEATURE_CHUNK) post({ type: 'features', features: features.slice(i, i + FEATURE_CHUNK) });
+    post({ type: 'result', result: { ...rest, features: [] }, sourceIndex: validSourceIndex(result.counts.total, result.problems) });
   } catch (e) {
     if (isDomainError(e)) post({ type: 'error', code: e.code, params: e.params });
     else post({ type: 'error', code: 'io.error.unreadable', params: { name } });

@@ -1,5 +1,6 @@
 // The work an import worker does with a dropped file: the app's own pipeline (readAny: sniff,
-// parse, detect the CRS, validate every feature). Shared by the Node and the browser bench workers.
+// parse, detect the CRS, validate every feature), for the Node worker rows (2w, 2c); the browser row
+// (2) runs the app's own worker, src/workers/import-worker.ts.
 import { readAny } from '../../src/domain/io/import-pipeline';
 import type { NormalisedFeature, ValidationCounts } from '../../src/domain/io/types';
 

@@ -17,7 +17,7 @@ import { loadDocument, replaceDocument, writePatch } from '../../src/persistence
 import { freshDb } from '../../src/persistence/testing';
 import { createPlatsenStore } from '../../src/store/store';
 import { runImportJob } from '../../src/workers/import-job';
-import type { ImportWorkerMessage } from '../../src/workers/import-protocol';
+import { FEATURE_CHUNK, messageCollector, type ImportOutcome } from '../../src/workers/import-protocol';
 import { FIXTURES } from './io-fixtures';
 
 const BAD = join(FIXTURES, 'bad-input');
@@ -27,11 +27,12 @@ const sv = (code: string, params?: Record<string, string | number>) => translate
 async function readLikeTheWorker(name: string): Promise<{ read: ReadFile } | { code: string; params: Record<string, string | number> }> {
   const bytes = readFileSync(join(BAD, name));
   checkFileSize(statSync(join(BAD, name)).size);
-  let last: ImportWorkerMessage | null = null;
-  await runImportJob({ name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, (m) => { last = m; });
-  const m = last as ImportWorkerMessage | null;
-  if (m?.type === 'result') return { read: { name, result: m.result, sourceIndex: m.sourceIndex } };
-  if (m?.type === 'error') return { code: m.code, params: m.params };
+  const collect = messageCollector();
+  let outcome: ImportOutcome | null = null;
+  await runImportJob({ name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, (m) => { outcome = collect(m) ?? outcome; });
+  const o = outcome as ImportOutcome | null;
+  if (o?.ok) return { read: { name, result: o.result, sourceIndex: o.sourceIndex } };
+  if (o) return { code: o.code, params: o.params };
   throw new Error(`the job posted nothing final for ${name}`);
 }
 
@@ -60,6 +61,27 @@ const IMPORTABLE = ['duplicate-ids.geojson', 'hostile-html.geojson', 'three-d.ge
 const TO_CONFIRM = ['latlon-swapped.geojson', 'sweref-without-crs.geojson'];
 
 const noPlaceholders = (message: string) => expect(message).not.toMatch(/\{\w+\}/);
+
+describe('the import worker\'s messages', () => {
+  it('bring a big file\'s features back in chunks the main thread can take, in file order', async () => {
+    const count = FEATURE_CHUNK * 2 + 17;
+    const text = JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: count }, (_, i) => ({
+      type: 'Feature', properties: { namn: `Plats ${i}` }, geometry: { type: 'Point', coordinates: [13 + i * 1e-5, 55.6] },
+    })) });
+    const bytes = new TextEncoder().encode(text);
+    const sizes: number[] = [];
+    const collect = messageCollector();
+    let outcome: ImportOutcome | null = null;
+    await runImportJob({ name: 'platser.geojson', bytes: bytes.buffer }, (m) => {
+      if (m.type === 'features') sizes.push(m.features.length);
+      if (m.type === 'result') expect(m.result.features).toEqual([]);
+      outcome = collect(m) ?? outcome;
+    });
+    expect(sizes).toEqual([FEATURE_CHUNK, FEATURE_CHUNK, 17]);
+    const o = outcome as ImportOutcome | null;
+    expect(o?.ok && o.result.features.map((f) => f.properties.namn)).toEqual(Array.from({ length: count }, (_, i) => `Plats ${i}`));
+  });
+});
 
 describe('bad input through the app import path', () => {
   const files = readdirSync(BAD).sort();

@@ -1,7 +1,7 @@
 // Runs the import job in a Web Worker: the file is read only after the size check, its bytes are
 // transferred to the worker, and cancelling terminates the worker at once.
 import type { CrsChoice } from '../../domain/io/detect-crs';
-import type { ImportWorkerMessage } from '../../workers/import-protocol';
+import { messageCollector, type ImportWorkerMessage } from '../../workers/import-protocol';
 import type { ReadFile } from './import-flow';
 
 export type ReadOutcome = { ok: true; read: ReadFile } | { ok: false; code: string; params: Record<string, string | number> };
@@ -21,11 +21,13 @@ export function readInWorker(file: File, choice: CrsChoice, onProgress: (done: n
     };
   });
   const unreadable = () => settle({ ok: false, code: 'io.error.unreadable', params: { name: file.name } });
+  const collect = messageCollector();
   worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
     const m = event.data;
     if (m.type === 'progress') onProgress(m.done, m.total);
-    else if (m.type === 'result') settle({ ok: true, read: { name: file.name, result: m.result, sourceIndex: m.sourceIndex } });
-    else settle({ ok: false, code: m.code, params: m.params });
+    const outcome = collect(m);
+    if (outcome?.ok) settle({ ok: true, read: { name: file.name, result: outcome.result, sourceIndex: outcome.sourceIndex } });
+    else if (outcome) settle(outcome);
   };
   worker.onerror = unreadable;
   file.arrayBuffer().then((bytes) => worker.postMessage({ name: file.name, bytes, ...choice }, [bytes]), unreadable);
