@@ -10,7 +10,6 @@ import type { Id } from '../domain/model';
 import type { Selection } from '../store/session';
 import { BASEMAP_FONT, type BasemapTheme } from './basemap/offline-style';
 import { AREA_COLOUR as AREA_LINE, CASING_COLOUR, SELECTED_COLOUR as SELECTED } from './encoding';
-import type { MapSources } from './derive-sources';
 
 export const SOURCE = {
   areas: 'platsen-areas',
@@ -18,7 +17,7 @@ export const SOURCE = {
   symbolsA: 'platsen-points',
   symbolsB: 'platsen-points-b',
   investmentShapes: 'platsen-shapes',
-} as const satisfies Record<Exclude<keyof MapSources, 'investmentPoints' | 'filteredPoints'> | SymbolSlot, string>;
+} as const;
 
 /**
  * The two clustered symbol sources (sync.ts): one is shown and holds what the filter lets through
@@ -36,10 +35,7 @@ const pointLayerIds = <S extends string>(suffix: S) => ({
 }) as const;
 const POINTS_A = pointLayerIds('');
 const POINTS_B = pointLayerIds('-b');
-const POINT_SETS = [
-  { slot: 'symbolsA', source: SOURCE.symbolsA, ids: POINTS_A },
-  { slot: 'symbolsB', source: SOURCE.symbolsB, ids: POINTS_B },
-] as const;
+const POINT_SETS = [{ slot: 'symbolsA', source: SOURCE.symbolsA, ids: POINTS_A }, { slot: 'symbolsB', source: SOURCE.symbolsB, ids: POINTS_B }] as const;
 
 export const LAYER = {
   areaFill: 'platsen-area-fill',
@@ -58,9 +54,10 @@ export const LAYER = {
   pointSelectedB: POINTS_B.pointSelected,
 } as const;
 
-/** Which symbol source is shown, read off the map (the hidden one's layers are at opacity 0). */
-export function shownSlot(map: { getPaintProperty(layerId: string, name: 'icon-opacity'): unknown }): SymbolSlot {
-  return map.getPaintProperty(POINTS_A.points, 'icon-opacity') === 0 ? 'symbolsB' : 'symbolsA';
+/** Which symbol source is shown, read off the map (the hidden one's layers are at opacity 0; the
+ *  layer is missing while a style loads, and MapLibre reports asking for a missing one as an error). */
+export function shownSlot(map: { getLayer(id: string): unknown; getPaintProperty(layerId: string, name: 'icon-opacity'): unknown }): SymbolSlot {
+  return map.getLayer(POINTS_A.points) && map.getPaintProperty(POINTS_A.points, 'icon-opacity') === 0 ? 'symbolsB' : 'symbolsA';
 }
 
 /** Layers a click or hover can hit, most specific first: only the shown symbol source's. */
