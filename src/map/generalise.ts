@@ -3,7 +3,7 @@
 // At city scale most lines and polygons (a street, a park, a schoolyard) are a few pixels across:
 // their shape is noise, and what the map encodes on them (dashes for social, a white core for
 // waiting) cannot be read, while a symbol shows kind, phase and status at any scale. So every
-// investment has a symbol in the clustered symbol source, and clusters count all of them; a line or
+// investment has a symbol in the clustered symbol sources, and clusters count all of them; a line or
 // polygon is drawn as itself from the zoom at which it spans SHAPE_MIN_PX on screen, and from there
 // its symbol is not drawn. A cluster may then count a line that is also drawn next to it: it counts
 // the investments at that place, whatever their geometry.
@@ -39,7 +39,7 @@ export function shapeZoom(geometry: Geometry): number {
   return Math.min(SHAPE_ALWAYS_ZOOM, Math.max(0, zoom));
 }
 
-/** Flat length of a segment, in degrees of longitude at that latitude (enough to find a middle). */
+/** Flat length of a segment, in degrees of latitude (longitude scaled by its cosine): enough to find a middle. */
 function segmentLength(a: Position, b: Position): number {
   const k = Math.cos((((a[1]! + b[1]!) / 2) * Math.PI) / 180);
   return Math.hypot((b[0]! - a[0]!) * k, b[1]! - a[1]!);
