@@ -7,7 +7,8 @@ import { translate } from '../i18n/translate';
 import '../i18n/strings/map';
 import { gatesOf, selectPhases } from '../store/selectors';
 import type { PlatsenStore } from '../store/store';
-import { AREA_LAYERS, hitLayers, shownSlot } from './layers';
+import { AREA_LAYERS, hitLayers } from './layers';
+import { shownSlot } from './point-layers';
 
 function hit(map: MaplibreMap, e: MapMouseEvent, layers: string[]): MapGeoJSONFeature | undefined {
   const present = layers.filter((id) => map.getLayer(id));

@@ -8,34 +8,19 @@ import type { FeatureCollection } from 'geojson';
 import type { InvestmentFilter } from '../domain/filter';
 import type { Id } from '../domain/model';
 import type { Selection } from '../store/session';
-import { BASEMAP_FONT, type BasemapTheme } from './basemap/offline-style';
+import type { BasemapTheme } from './basemap/offline-style';
 import { AREA_COLOUR as AREA_LINE, CASING_COLOUR, SELECTED_COLOUR as SELECTED } from './encoding';
+import {
+  LABEL_HALO, LABEL_MINZOOM, POINT_LAYER, SYMBOL_SOURCE, labelLayout, pointLayers, pointSelectedFilters, shownPointLayers,
+  symbolSources, type SymbolSlot,
+} from './point-layers';
 
 export const SOURCE = {
   areas: 'platsen-areas',
   areaLabels: 'platsen-area-labels',
-  symbolsA: 'platsen-points',
-  symbolsB: 'platsen-points-b',
+  ...SYMBOL_SOURCE,
   investmentShapes: 'platsen-shapes',
 } as const;
-
-/**
- * The two clustered symbol sources (sync.ts): one is shown and holds what the filter lets through
- * (everything while none is active), the other is hidden and kept as a full copy.
- */
-export type SymbolSlot = 'symbolsA' | 'symbolsB';
-
-/** The five layers drawn from a symbol source, one set per source. */
-const pointLayerIds = <S extends string>(suffix: S) => ({
-  clusters: `platsen-clusters${suffix}`,
-  clusterCount: `platsen-cluster-count${suffix}`,
-  pointSelected: `platsen-point-selected${suffix}`,
-  points: `platsen-points${suffix}`,
-  pointLabels: `platsen-point-labels${suffix}`,
-}) as const;
-const POINTS_A = pointLayerIds('');
-const POINTS_B = pointLayerIds('-b');
-const POINT_SETS = [{ slot: 'symbolsA', source: SOURCE.symbolsA, ids: POINTS_A }, { slot: 'symbolsB', source: SOURCE.symbolsB, ids: POINTS_B }] as const;
 
 export const LAYER = {
   areaFill: 'platsen-area-fill',
@@ -50,25 +35,15 @@ export const LAYER = {
   shapeDashed: 'platsen-shape-dashed',
   shapeHollow: 'platsen-shape-hollow',
   shapeLabels: 'platsen-shape-labels',
-  ...POINTS_A,
-  pointSelectedB: POINTS_B.pointSelected,
+  ...POINT_LAYER,
 } as const;
-
-/** Which symbol source is shown, read off the map (the hidden one's layers are at opacity 0; the
- *  layer is missing while a style loads, and MapLibre reports asking for a missing one as an error). */
-export function shownSlot(map: { getLayer(id: string): unknown; getPaintProperty(layerId: string, name: 'icon-opacity'): unknown }): SymbolSlot {
-  return map.getLayer(POINTS_A.points) && map.getPaintProperty(POINTS_A.points, 'icon-opacity') === 0 ? 'symbolsB' : 'symbolsA';
-}
 
 /** Layers a click or hover can hit, most specific first: only the shown symbol source's. */
 export function hitLayers(slot: SymbolSlot): { clusters: string[]; investments: string[] } {
-  const shown = slot === 'symbolsA' ? POINTS_A : POINTS_B;
+  const shown = shownPointLayers(slot);
   return { clusters: [shown.clusters], investments: [shown.points, LAYER.shapeSolid, LAYER.shapeDashed, LAYER.shapeFill] };
 }
 export const AREA_LAYERS: string[] = [LAYER.areaFill];
-
-export const LABEL_MINZOOM = 14;
-export const CLUSTER_MAX_ZOOM = 13;
 
 interface Sizes { line: number; areaLine: number; icon: number; text: number; areaText: number }
 const SIZES: Record<BasemapTheme, Sizes> = {
@@ -83,9 +58,7 @@ export function emptySources(): Record<string, SourceSpecification> {
   return {
     [SOURCE.areas]: { type: 'geojson', data: empty() },
     [SOURCE.areaLabels]: { type: 'geojson', data: empty() },
-    ...Object.fromEntries(POINT_SETS.map(({ source }) => [source, {
-      type: 'geojson', data: empty(), cluster: true, clusterRadius: 40, clusterMaxZoom: CLUSTER_MAX_ZOOM, promoteId: 'id',
-    } satisfies SourceSpecification])),
+    ...symbolSources(empty),
     // promoteId lets the sync send single-feature diffs (updateData) instead of the whole source:
     // at 50k points one edit then costs a re-cluster in the worker, not a full setData.
     [SOURCE.investmentShapes]: { type: 'geojson', data: empty(), promoteId: 'id' },
@@ -126,10 +99,7 @@ export function investmentFilterExpression(f: InvestmentFilter, textIds: readonl
 
 const isGeom = (t: string): ExpressionSpecification => ['==', ['get', 'geomType'], t];
 const isKind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
-const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
-// generalise.ts: below its shapeZoom an investment is drawn as its symbol, from it as its line or
-// polygon. Layer filters see whole zooms, as shapeZoom is.
-const asSymbol: ExpressionSpecification = ['all', notCluster, ['<', ['zoom'], ['get', 'shapeZoom']]];
+// generalise.ts: from its shapeZoom an investment is drawn as its line or polygon (point-layers.ts asSymbol).
 const asShape: ExpressionSpecification = ['>=', ['zoom'], ['get', 'shapeZoom']];
 
 export interface FilterState {
@@ -158,7 +128,7 @@ export function sessionFilters({ visibleIds = null, visible = idIn(visibleIds), 
     [LAYER.shapeDashed]: shape(isKind('social')),
     [LAYER.shapeHollow]: shape(isGeom('line'), ['==', ['get', 'status'], 'waiting']),
     [LAYER.shapeLabels]: shape(isGeom('line')),
-    ...Object.fromEntries(POINT_SETS.map(({ ids }) => [ids.pointSelected, ['all', asSymbol, selected('investment')] as FilterSpecification])),
+    ...pointSelectedFilters(selected('investment')),
   };
 }
 
@@ -168,77 +138,6 @@ export function sessionFilters({ visibleIds = null, visible = idIn(visibleIds), 
  * software WebGL (SwiftShader), and a map change waits for one or two frames.
  */
 const ROUND_WHEN_CLOSE: ExpressionSpecification = ['step', ['zoom'], 'miter', LABEL_MINZOOM - 1, 'round'];
-
-const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 };
-const label = (text: number) => ({ 'text-font': BASEMAP_FONT, 'text-size': text, 'text-max-width': 10 });
-
-function pointLayers(source: string, ids: typeof POINTS_A | typeof POINTS_B, s: Sizes): LayerSpecification[] {
-  return [
-    {
-      id: ids.clusters, type: 'circle', source, filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': '#ffffff', 'circle-stroke-color': CASING_COLOUR, 'circle-stroke-width': 2,
-        'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 100, 22],
-      },
-    },
-    {
-      id: ids.clusterCount, type: 'symbol', source, filter: ['has', 'point_count'],
-      layout: { ...label(s.text), 'text-field': ['get', 'point_count_abbreviated'], 'text-allow-overlap': true },
-      paint: { 'text-color': CASING_COLOUR },
-    },
-    { id: ids.pointSelected, type: 'circle', source, paint: { 'circle-color': SELECTED, 'circle-opacity': 0.5, 'circle-radius': 16 * s.icon, 'circle-stroke-color': SELECTED, 'circle-stroke-width': 2 } },
-    {
-      id: ids.points, type: 'symbol', source, filter: asSymbol,
-      // Overlap allowed: an investment must never disappear because a neighbour is drawn first.
-      layout: { 'icon-image': ['get', 'icon'], 'icon-size': s.icon, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
-    },
-    {
-      id: ids.pointLabels, type: 'symbol', source, filter: asSymbol, minzoom: LABEL_MINZOOM,
-      layout: { ...label(s.text), 'text-field': ['get', 'title'], 'text-anchor': 'top', 'text-offset': [0, 1.1], 'text-optional': true },
-      paint: { 'text-color': CASING_COLOUR, ...halo },
-    },
-  ];
-}
-
-type OpacityProperty = 'circle-opacity' | 'circle-stroke-opacity' | 'text-opacity' | 'icon-opacity';
-type Opacities = Partial<Record<OpacityProperty, number>>;
-
-/** The opacities of the point layers when shown; a hidden set has them at 0. */
-const POINT_OPACITY: Record<keyof typeof POINTS_A, Opacities> = {
-  clusters: { 'circle-opacity': 1, 'circle-stroke-opacity': 1 },
-  clusterCount: { 'text-opacity': 1 },
-  pointSelected: { 'circle-opacity': 0.5, 'circle-stroke-opacity': 1 },
-  points: { 'icon-opacity': 1 },
-  pointLabels: { 'text-opacity': 1 },
-};
-
-/**
- * The opacity paint of every point layer, with one symbol source's set shown. Opacity, not
- * `visibility`: MapLibre re-lays out every tile of a source when one of its layers' layout
- * changes, and drops the tiles of a source none of whose layers is visible, so switching cost a
- * reload in the worker and a wasted frame; a paint change is drawn in the next frame. A layer at
- * opacity 0 is not drawn, but queryRenderedFeatures still finds its features: hit-testing asks
- * only the shown set (hitLayers).
- */
-function pointLayerPaint(shown: SymbolSlot): Record<string, Opacities> {
-  return Object.fromEntries(POINT_SETS.flatMap(({ slot, ids }) =>
-    (Object.keys(ids) as Array<keyof typeof ids>).map((k) => [ids[k], Object.fromEntries(
-      Object.entries(POINT_OPACITY[k]).map(([name, opacity]) => [name, slot === shown ? opacity : 0]))])));
-}
-
-/** The part of a MapLibre map that showPointLayers uses. */
-export interface PaintTarget {
-  getLayer(id: string): unknown;
-  setPaintProperty(layerId: string, name: OpacityProperty, value: number): unknown;
-}
-
-/** Shows one symbol source's layers and hides the other's. */
-export function showPointLayers(map: PaintTarget, shown: SymbolSlot): void {
-  for (const [layerId, paint] of Object.entries(pointLayerPaint(shown))) {
-    if (!map.getLayer(layerId)) continue;
-    for (const [name, value] of Object.entries(paint)) map.setPaintProperty(layerId, name as OpacityProperty, value);
-  }
-}
 
 function layers(s: Sizes): LayerSpecification[] {
   const shapeLine = (id: string, dashed: boolean): LayerSpecification => ({
@@ -271,33 +170,27 @@ function layers(s: Sizes): LayerSpecification[] {
     { id: LAYER.shapeHollow, type: 'line', source: SOURCE.investmentShapes, layout: { 'line-join': 'round' }, paint: { 'line-color': '#ffffff', 'line-width': Math.max(1, s.line - 2) } },
     {
       id: LAYER.shapeLabels, type: 'symbol', source: SOURCE.investmentShapes, minzoom: LABEL_MINZOOM,
-      layout: { ...label(s.text), 'text-field': ['get', 'title'], 'symbol-placement': 'line-center', 'text-offset': [0, 1], 'text-optional': true },
-      paint: { 'text-color': CASING_COLOUR, ...halo },
+      layout: { ...labelLayout(s.text), 'text-field': ['get', 'title'], 'symbol-placement': 'line-center', 'text-offset': [0, 1], 'text-optional': true },
+      paint: { 'text-color': CASING_COLOUR, ...LABEL_HALO },
     },
     {
       id: LAYER.areaLabels, type: 'symbol', source: SOURCE.areaLabels,
       layout: {
-        ...label(s.areaText), 'text-field': ['get', 'name'],
+        ...labelLayout(s.areaText), 'text-field': ['get', 'name'],
         // Whole-area symbols sit under the anchor: let the name move aside rather than vanish.
         'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.6,
       },
-      paint: { 'text-color': AREA_LINE, ...halo },
+      paint: { 'text-color': AREA_LINE, ...LABEL_HALO },
     },
-    ...POINT_SETS.flatMap(({ source, ids }) => pointLayers(source, ids, s)),
+    ...pointLayers(s),
   ];
 }
 
 /** The app layers, bottom to top, with the session's filters applied. */
 export function appLayers(theme: BasemapTheme, filters: FilterState): LayerSpecification[] {
   const byLayer = sessionFilters(filters);
-  const opacity = pointLayerPaint('symbolsA');
   return layers(SIZES[theme]).map((layer) => {
     const filter = byLayer[layer.id];
-    const paint = opacity[layer.id];
-    const withFilter = filter === undefined || layer.type === 'background' ? layer : { ...layer, filter };
-    if (!paint) return withFilter;
-    // Switched at once: MapLibre would otherwise fade them, redrawing every frame for 300 ms.
-    const instant = Object.fromEntries(Object.keys(paint).map((name) => [`${name}-transition`, { duration: 0, delay: 0 }]));
-    return { ...withFilter, paint: { ...withFilter.paint, ...paint, ...instant } } as LayerSpecification;
+    return filter === undefined || layer.type === 'background' ? layer : { ...layer, filter };
   });
 }

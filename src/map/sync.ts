@@ -28,7 +28,8 @@ import { gatesOf, selectFilteredInvestments, selectPhases } from '../store/selec
 import type { Selection } from '../store/session';
 import type { PlatsenState } from '../store/store';
 import { createSourceDeriver, type InvestmentFeature } from './derive-sources';
-import { SOURCE, investmentFilterExpression, sessionFilters, showPointLayers, type PaintTarget, type SymbolSlot } from './layers';
+import { SOURCE, investmentFilterExpression, sessionFilters } from './layers';
+import { showPointLayers, type PaintTarget, type SymbolSlot } from './point-layers';
 
 /** The part of a MapLibre map the sync uses; tests pass a recording fake. */
 export interface SyncTarget extends PaintTarget {
