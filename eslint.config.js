@@ -8,7 +8,7 @@ const impureForDomain = ['react', 'react-dom', 'react-dom/*', 'maplibre-gl', 'ma
   'zustand', 'zustand/*', 'terra-draw', 'terra-draw-maplibre-gl-adapter'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/', 'public/'] },
+  { ignores: ['dist/', 'dist-node/', 'node_modules/', 'bench/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,23 +1,36 @@
 // `npx platsen`: a small dispatcher over one module per command (commands/). bin/platsen.mjs runs
-// this file through tsx, so the command line uses exactly the app's domain code. To add a command,
-// write commands/<name>.ts exporting a CliCommand and list it in COMMANDS.
+// the build of this file (npm run build → dist-node/), so the command line uses exactly the app's
+// domain code. To add a command, write commands/<name>.ts exporting a CliCommand, give it the
+// message keys cli.<name>.usage and cli.<name>.summary, and list it in COMMANDS.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isDomainError } from '../domain/errors';
 import '../i18n/strings/cli';
+import '../i18n/strings/io';
 import '../i18n/strings/publish';
+import '../i18n/strings/sync';
 import { translate } from '../i18n/translate';
 import type { Lang } from '../store/session';
 import { EXIT_ERROR, EXIT_USAGE, UsageError, type CliCommand, type CliContext, type CliIo } from './command';
-import { demoCommand } from './commands/demo';
-import { convertCommand } from './commands/convert';
 import { helpCommand } from './commands/help';
-import { publishCommand } from './commands/publish';
-import { validateCommand } from './commands/validate';
 
-const COMMANDS: readonly CliCommand[] = [
-  publishCommand, demoCommand, validateCommand, convertCommand, helpCommand(() => COMMANDS),
-];
+/**
+ * Each command's module is imported only when that command runs: most pull in the domain's
+ * geometry and import code (and `serve` the whole server), which `platsen help` never needs.
+ */
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  publish: async () => (await import('./commands/publish')).publishCommand,
+  demo: async () => (await import('./commands/demo')).demoCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  convert: async () => (await import('./commands/convert')).convertCommand,
+  serve: async () => (await import('./commands/serve')).serveCommand,
+  help: async () => helpCommand(() => Object.keys(COMMANDS)),
+};
+
+/** Loads a command by name; undefined for a name that is not a command. */
+export function loadCommand(name: string): Promise<CliCommand> | undefined {
+  return Object.hasOwn(COMMANDS, name) ? COMMANDS[name]!() : undefined;
+}
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -31,7 +44,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const ctx: CliContext = { ...io, lang, root: ROOT, t };
   const [name = 'help', ...rest] = argv;
   const wantsHelp = name === '--help' || name === '-h';
-  const command = COMMANDS.find((c) => c.name === (wantsHelp ? 'help' : name));
+  const command = await loadCommand(wantsHelp ? 'help' : name);
   if (!command) {
     io.err(t('cli.error.unknownCommand', { name }));
     return EXIT_USAGE;

@@ -3,7 +3,7 @@ import { registerStrings } from '../translate';
 
 export const cliStrings = {
   'cli.help.title': { sv: 'Platsen på kommandoraden', en: 'Platsen on the command line' },
-  'cli.help.usage': { sv: 'Användning:', en: 'Usage:' },
+  'cli.help.heading': { sv: 'Användning:', en: 'Usage:' },
   'cli.help.options': {
     sv: 'Alla kommandon: --lang sv|en väljer språk (annars engelska om LANG börjar med "en", annars svenska).',
     en: 'All commands: --lang sv|en chooses the language (otherwise English when LANG starts with "en", else Swedish).',
@@ -12,7 +12,7 @@ export const cliStrings = {
     sv: 'Slutkoder: 0 klart, 1 fel i indata eller filer, 2 felaktigt anrop.',
     en: 'Exit codes: 0 done, 1 bad input or file problem, 2 wrong usage.',
   },
-  'cli.help.usageLine': { sv: 'platsen help', en: 'platsen help' },
+  'cli.help.usage': { sv: 'platsen help', en: 'platsen help' },
   'cli.help.summary': { sv: 'visar den här hjälpen', en: 'shows this help' },
   'cli.publish.usage': {
     sv: 'platsen publish ARBETSYTA.platsen.json --out ÖGONBLICKSBILD.json',
