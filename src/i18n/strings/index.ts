@@ -15,4 +15,5 @@ import './sdg';
 import './settings';
 import './stats';
 import './stats-ui';
+import './sync';
 import './workshop';

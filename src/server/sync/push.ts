@@ -1,0 +1,109 @@
+// A push, on the server: mutations applied in the order the client made them, each all or nothing,
+// merged field by field with what others changed since (domain/sync/merge.ts) and checked by the
+// domain's own rules (domain/sync/check-change.ts). Pushes to one workspace take turns on its row
+// lock, which is what orders every change and numbers it (the record versions and pull cursors).
+import type pg from 'pg';
+import type { Actor } from '../../domain/governance';
+import { applyPatch, deleteInto, emptyPatch, putInto } from '../../domain/patch';
+import type { Id } from '../../domain/model';
+import { checkChange } from '../../domain/sync/check-change';
+import { mergeChange, type StoredRecord } from '../../domain/sync/merge';
+import type { Conflict, Mutation, MutationResult, PushRequest, PushResponse, RecordChange, RecordVersion } from '../../domain/sync/protocol';
+import { inTransaction } from '../db/engine';
+import { key, loadRecords, loadRuleContext, writeRecords, type RecordWrite } from './records';
+
+export interface Pusher {
+  workspaceId: string;
+  userId: string;
+  actor: Actor;
+}
+
+export async function applyPush(pool: pg.Pool, who: Pusher, push: PushRequest): Promise<PushResponse> {
+  return inTransaction(pool, async (db) => {
+    const locked = await db.query<{ seq: number }>('SELECT seq FROM workspaces WHERE id = $1 FOR UPDATE', [who.workspaceId]);
+    let seq = locked.rows[0]!.seq;
+    const results: MutationResult[] = [];
+    for (const mutation of push.mutations) {
+      const earlier = await db.query<{ result: MutationResult }>(
+        'SELECT result FROM mutations WHERE workspace_id = $1 AND author = $2 AND client_id = $3 AND mutation_id = $4',
+        [who.workspaceId, who.userId, push.clientId, mutation.id],
+      );
+      if (earlier.rows[0]) {
+        results.push(earlier.rows[0].result);
+        continue;
+      }
+      const { result, writes, inverse } = await decide(db, who, mutation, seq + 1);
+      if (writes.length > 0) {
+        seq += 1;
+        await writeRecords(db, who.workspaceId, seq, writes);
+        await db.query(
+          `INSERT INTO changes (workspace_id, seq, author, label, changes, inverse, records) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [who.workspaceId, seq, who.userId, mutation.label, JSON.stringify(mutation.changes), JSON.stringify(inverse),
+            writes.map((w) => key(w.table, w.id))],
+        );
+      }
+      await db.query(
+        `INSERT INTO mutations (workspace_id, author, client_id, mutation_id, label, status, result) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [who.workspaceId, who.userId, push.clientId, mutation.id, mutation.label, result.status, JSON.stringify(result)],
+      );
+      results.push(result);
+    }
+    await db.query('UPDATE workspaces SET seq = $2 WHERE id = $1', [who.workspaceId, seq]);
+    return { results, cursor: seq };
+  });
+}
+
+interface Decision {
+  result: MutationResult;
+  writes: RecordWrite[];
+  inverse: RecordChange[];
+}
+
+/** Merges and checks every change of one mutation against the state left by the ones before it. */
+async function decide(db: pg.PoolClient, who: Pusher, mutation: Mutation, seq: number): Promise<Decision> {
+  const stored = await loadRecords(db, who.workspaceId, mutation.changes);
+  let doc = await loadRuleContext(db, who.workspaceId, investmentsRead(mutation.changes, stored));
+  for (const c of mutation.changes) {
+    const current = stored.get(key(c.table, c.id))?.record;
+    if (current) doc = applyPatch(doc, putInto(emptyPatch(), c.table, current));
+  }
+  const conflicts: Conflict[] = [];
+  const writes = new Map<string, RecordWrite>();
+  const inverse: RecordChange[] = [];
+  const nothing = (result: MutationResult): Decision => ({ result, writes: [], inverse: [] });
+  for (const change of mutation.changes) {
+    const k = key(change.table, change.id);
+    const outcome = mergeChange(stored.get(k), change, seq);
+    if (outcome.kind === 'conflict') {
+      conflicts.push(outcome.conflict);
+      continue;
+    }
+    if (outcome.kind === 'refused') return nothing({ id: mutation.id, status: 'refused', reason: outcome.reason, params: { table: change.table, id: change.id } });
+    if (outcome.kind === 'unchanged') continue;
+    const next = outcome.kind === 'put' ? outcome.record : null;
+    const refusal = checkChange(doc, change, next, who.actor);
+    if (refusal) return nothing({ id: mutation.id, status: 'refused', ...refusal });
+    const before = stored.get(k);
+    const after: StoredRecord = { record: next, version: seq, fieldVersions: outcome.kind === 'put' ? outcome.fieldVersions : before!.fieldVersions };
+    stored.set(k, after);
+    writes.set(k, { table: change.table, id: change.id, data: next ?? before!.record!, fieldVersions: after.fieldVersions, deleted: next === null });
+    inverse.unshift(outcome.inverse);
+    const patch = next ? putInto(emptyPatch(), change.table, next) : deleteInto(emptyPatch(), change.table, change.id);
+    doc = applyPatch(doc, patch);
+  }
+  if (conflicts.length > 0) return nothing({ id: mutation.id, status: 'conflict', conflicts });
+  const versions: RecordVersion[] = [...writes.values()].map((w) => ({ table: w.table, id: w.id, version: seq }));
+  return { result: { id: mutation.id, status: 'applied', seq: writes.size > 0 ? seq : seq - 1, versions }, writes: [...writes.values()], inverse };
+}
+
+/** The investments whose reviews and follow-ups the rules will read. */
+function investmentsRead(changes: RecordChange[], stored: Map<string, StoredRecord>): Id[] {
+  const ids = new Set<Id>();
+  for (const c of changes) {
+    if (c.table !== 'reviews' && c.table !== 'realisations') continue;
+    const record = c.op === 'create' ? c.record : stored.get(key(c.table, c.id))?.record;
+    const investmentId = (record as { investmentId?: unknown } | null | undefined)?.investmentId;
+    if (typeof investmentId === 'string') ids.add(investmentId);
+  }
+  return [...ids];
+}
