@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// One run, one summary: unit tests (Node / jsdom) and end-to-end tests (real Chromium against the
-// built app) are two projects of the same Vitest invocation, so the closing line counts them all.
+// One run, one summary: unit tests (Node / jsdom), server tests (PostgreSQL and PGlite) and
+// end-to-end tests (real Chromium against the built app) are projects of the same Vitest
+// invocation, so the closing line counts them all.
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -14,6 +15,18 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The server against real databases: every file runs on PostgreSQL and on PGlite.
+          name: 'server',
+          include: ['src/server/**/*.test.ts', 'test/server/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/server/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

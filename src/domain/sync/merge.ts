@@ -5,16 +5,21 @@
 import type { AnyRecord } from '../model';
 import type { Conflict, RecordChange, RefusalCode } from './protocol';
 
+/** When a field was last changed (a version) and by which client (its author and client id). */
+export interface FieldStamp {
+  v: number;
+  by: string;
+}
+
 /** A record as the server keeps it: null once deleted (a tombstone keeps the version). */
 export interface StoredRecord {
   record: AnyRecord | null;
   version: number;
-  /** The version at which each field was last changed. */
-  fieldVersions: Record<string, number>;
+  fieldVersions: Record<string, FieldStamp>;
 }
 
 export type MergeOutcome =
-  | { kind: 'put'; record: AnyRecord; fieldVersions: Record<string, number>; inverse: RecordChange }
+  | { kind: 'put'; record: AnyRecord; fieldVersions: Record<string, FieldStamp>; inverse: RecordChange }
   | { kind: 'delete'; inverse: RecordChange }
   | { kind: 'unchanged' }
   | { kind: 'conflict'; conflict: Conflict }
@@ -24,23 +29,28 @@ export type MergeOutcome =
 const STAMP = 'updatedAt';
 
 /**
- * What `change` does to `stored` (undefined: no such record in this workspace, ever) when it is
- * accepted as version `seq`. The outcome carries the audit trail's inverse.
+ * What `change`, pushed by `client`, does to `stored` (undefined: no such record in this
+ * workspace, ever) when it is accepted as version `seq`. A client's own earlier changes are never
+ * in its way: an outbox may create a record and edit it before it learns the version it got.
+ * The outcome carries the audit trail's inverse.
  */
-export function mergeChange(stored: StoredRecord | undefined, change: RecordChange, seq: number): MergeOutcome {
+export function mergeChange(stored: StoredRecord | undefined, change: RecordChange, seq: number, client: string): MergeOutcome {
   const { table, id } = change;
   const conflict = (fields: string[]): MergeOutcome => ({
     kind: 'conflict', conflict: { table, id, fields, server: stored?.record ?? null, version: stored?.version ?? 0 },
   });
   if (change.op === 'create') {
     if (stored?.record) return sameValue(stored.record, change.record) ? { kind: 'unchanged' } : conflict([]);
-    const fieldVersions = Object.fromEntries(Object.keys(change.record).map((f) => [f, seq]));
+    const fieldVersions = stampAll(change.record, { v: seq, by: client });
     return { kind: 'put', record: change.record, fieldVersions, inverse: { op: 'delete', table, id, base: seq } };
   }
   // Updating or deleting a record this workspace never had is a forged or misdirected change.
   if (!stored) return { kind: 'refused', reason: 'sync.refused.unknownRecord' };
   if (!stored.record) return conflict([]);
-  const changedSince = (f: string) => (stored.fieldVersions[f] ?? 0) > change.base;
+  const changedSince = (f: string) => {
+    const stamp = stored.fieldVersions[f];
+    return stamp !== undefined && stamp.v > change.base && stamp.by !== client;
+  };
   if (change.op === 'delete') {
     // Deleting a record others edited since would throw their work away unseen.
     const edited = Object.keys(stored.record).filter((f) => f !== STAMP && changedSince(f));
@@ -60,10 +70,15 @@ export function mergeChange(stored: StoredRecord | undefined, change: RecordChan
     if (f === STAMP && typeof current[f] === 'string' && typeof value === 'string' && value < current[f]) continue;
     old[f] = current[f];
     next[f] = value;
-    fieldVersions[f] = seq;
+    fieldVersions[f] = { v: seq, by: client };
   }
   if (Object.keys(old).length === 0) return { kind: 'unchanged' };
   return { kind: 'put', record: next as unknown as AnyRecord, fieldVersions, inverse: { op: 'update', table, id, base: seq, set: old } };
+}
+
+/** Every field of a new record stamped alike. */
+export function stampAll(record: AnyRecord, stamp: FieldStamp): Record<string, FieldStamp> {
+  return Object.fromEntries(Object.keys(record).map((f) => [f, stamp]));
 }
 
 /** Deep equality of JSON values (key order does not matter). */

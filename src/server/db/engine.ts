@@ -11,6 +11,8 @@ export interface Database {
   pool: pg.Pool;
   engine: Engine;
   close(): Promise<void>;
+  /** The embedded engine's whole database as a tarball (for templates and backups of the data folder). */
+  dump?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -45,6 +47,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     pool,
     engine: 'pglite',
+    dump: () => pglite.dumpDataDir('gzip'),
     async close() {
       await pool.end();
       await pglite.close();

@@ -43,7 +43,7 @@ export function workspaceRoutes(deps: ServerDeps) {
     const name = workspaceOf(doc)!.name;
     const id = newId('sw');
     const userId = c.get('user').id;
-    const writes = documentWrites(doc, 1);
+    const writes = documentWrites(doc, 1, userId);
     await inTransaction(deps.db.pool, async (db) => {
       await db.query('INSERT INTO workspaces (id, name, seq, created_by) VALUES ($1, $2, 1, $3)', [id, name, userId]);
       await db.query(`INSERT INTO memberships (workspace_id, user_id, role) VALUES ($1, $2, 'admin')`, [id, userId]);

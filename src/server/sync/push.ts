@@ -32,7 +32,7 @@ export async function applyPush(pool: pg.Pool, who: Pusher, push: PushRequest): 
         results.push(earlier.rows[0].result);
         continue;
       }
-      const { result, writes, inverse } = await decide(db, who, mutation, seq + 1);
+      const { result, writes, inverse } = await decide(db, who, mutation, seq + 1, `${who.userId}:${push.clientId}`);
       if (writes.length > 0) {
         seq += 1;
         await writeRecords(db, who.workspaceId, seq, writes);
@@ -60,7 +60,7 @@ interface Decision {
 }
 
 /** Merges and checks every change of one mutation against the state left by the ones before it. */
-async function decide(db: pg.PoolClient, who: Pusher, mutation: Mutation, seq: number): Promise<Decision> {
+async function decide(db: pg.PoolClient, who: Pusher, mutation: Mutation, seq: number, client: string): Promise<Decision> {
   const stored = await loadRecords(db, who.workspaceId, mutation.changes);
   let doc = await loadRuleContext(db, who.workspaceId, investmentsRead(mutation.changes, stored));
   for (const c of mutation.changes) {
@@ -73,7 +73,7 @@ async function decide(db: pg.PoolClient, who: Pusher, mutation: Mutation, seq: n
   const nothing = (result: MutationResult): Decision => ({ result, writes: [], inverse: [] });
   for (const change of mutation.changes) {
     const k = key(change.table, change.id);
-    const outcome = mergeChange(stored.get(k), change, seq);
+    const outcome = mergeChange(stored.get(k), change, seq, client);
     if (outcome.kind === 'conflict') {
       conflicts.push(outcome.conflict);
       continue;

@@ -2,7 +2,7 @@
 // documents for export and publishing, and batched writes. Every query is scoped by workspace.
 import type pg from 'pg';
 import { TABLES, emptyDocument, type AnyRecord, type Id, type PlatsenDocument, type TableName } from '../../domain/model';
-import type { StoredRecord } from '../../domain/sync/merge';
+import { stampAll, type FieldStamp, type StoredRecord } from '../../domain/sync/merge';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -13,7 +13,7 @@ interface Row {
   id: Id;
   data: AnyRecord;
   version: number;
-  field_versions: Record<string, number>;
+  field_versions: Record<string, FieldStamp>;
   deleted: boolean;
 }
 
@@ -70,7 +70,7 @@ export interface RecordWrite {
   id: Id;
   /** The record, or for a delete the record as it was (a tombstone keeps it for the audit trail). */
   data: AnyRecord;
-  fieldVersions: Record<string, number>;
+  fieldVersions: Record<string, FieldStamp>;
   deleted: boolean;
 }
 
@@ -89,10 +89,9 @@ export async function writeRecords(db: Queryable, workspaceId: string, version: 
   );
 }
 
-/** Every record of a document as new writes (a new workspace, an uploaded backup). */
-export function documentWrites(doc: PlatsenDocument, version: number): RecordWrite[] {
+/** Every record of a document as new writes by `by` (a new workspace, an uploaded backup). */
+export function documentWrites(doc: PlatsenDocument, version: number, by: string): RecordWrite[] {
   return TABLES.flatMap((table) => Object.values(doc[table] as Record<Id, AnyRecord>).map((record) => ({
-    table, id: record.id, data: record, deleted: false,
-    fieldVersions: Object.fromEntries(Object.keys(record).map((f) => [f, version])),
+    table, id: record.id, data: record, deleted: false, fieldVersions: stampAll(record, { v: version, by }),
   })));
 }
