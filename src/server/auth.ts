@@ -26,8 +26,8 @@ export interface AuthOptions {
   /** Email and password sign-up for anyone who reaches the server (off with SSO in production). */
   allowSignUp: boolean;
   oidc: OidcConfig | null;
-  /** Sign-in attempts per client address per minute. */
-  signInPerMinute?: number;
+  /** Attempts per client address per minute (defaults: sign-in 10, sign-up 10). */
+  perMinute?: { signIn: number; signUp: number };
 }
 
 /** OIDC from PLATSEN_OIDC_ISSUER (its discovery document), _CLIENT_ID, _CLIENT_SECRET, _PROVIDER_ID, _SCOPES. */
@@ -47,7 +47,7 @@ export function oidcFromEnv(env: Record<string, string | undefined>): OidcConfig
 }
 
 export function createAuth(options: AuthOptions) {
-  const perMinute = options.signInPerMinute ?? 10;
+  const perMinute = options.perMinute ?? { signIn: 10, signUp: 10 };
   return betterAuth({
     database: options.pool,
     baseURL: options.baseURL,
@@ -59,8 +59,8 @@ export function createAuth(options: AuthOptions) {
       enabled: true,
       storage: 'memory',
       customRules: {
-        '/sign-in/*': { window: 60, max: perMinute },
-        '/sign-up/*': { window: 60, max: perMinute },
+        '/sign-in/*': { window: 60, max: perMinute.signIn },
+        '/sign-up/*': { window: 60, max: perMinute.signUp },
       },
     },
     advanced: {

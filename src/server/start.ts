@@ -24,7 +24,8 @@ export interface ServerOptions {
   allowSignUp: boolean;
   oidc: OidcConfig | null;
   trustProxy?: boolean;
-  signInPerMinute?: number;
+  /** Sign-in and sign-up attempts per client address per minute. */
+  perMinute?: { signIn: number; signUp: number };
 }
 
 export interface RunningServer {
@@ -45,7 +46,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const origin = options.publicUrl ? new URL(options.publicUrl).origin : `http://${options.host}:${port}`;
     const auth = createAuth({
       pool: db.pool, baseURL: origin, secret: options.authSecret, allowSignUp: options.allowSignUp, oidc: options.oidc,
-      ...(options.signInPerMinute ? { signInPerMinute: options.signInPerMinute } : {}),
+      ...(options.perMinute ? { perMinute: options.perMinute } : {}),
     });
     await migrateAuth(auth);
     const events = new WorkspaceEvents();

@@ -32,6 +32,7 @@ export async function freshPostgresDatabase(): Promise<string> {
   return `postgresql://${user}@/${name}?host=${encodeURIComponent(host)}&port=${port}`;
 }
 
+/** signInPerMinute: a strict limit for the rate-limit test (which then reports its own address through X-Forwarded-For). */
 export async function startTestServer(engine: EngineName, options: { signInPerMinute?: number } = {}): Promise<TestServer> {
   const databaseUrl = engine === 'postgresql' ? await freshPostgresDatabase() : null;
   const database: DatabaseOptions = databaseUrl ? { databaseUrl } : { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) };
@@ -43,7 +44,8 @@ export async function startTestServer(engine: EngineName, options: { signInPerMi
     authSecret: 'test-secret-that-is-long-enough-0123456789',
     allowSignUp: true,
     oidc: null,
-    signInPerMinute: options.signInPerMinute ?? 1000,
+    perMinute: { signIn: options.signInPerMinute ?? 1000, signUp: 1000 },
+    trustProxy: options.signInPerMinute !== undefined,
   });
   return {
     ...server,

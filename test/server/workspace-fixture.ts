@@ -4,9 +4,9 @@
 import { serializeBackup } from '../../src/domain/io/backup';
 import type { Role } from '../../src/domain/governance';
 import { newProgramme } from '../../src/domain/areas';
-import type { Programme } from '../../src/domain/model';
+import { ASPECTS, BENEFIT_DIMENSIONS, type GateReview, type Programme, type Rating } from '../../src/domain/model';
 import type { Mutation, PullResponse, PushResponse, RecordChange } from '../../src/domain/sync/protocol';
-import { rect, testArea, testContext, testDepartment, testDoc, testInvestment } from '../../src/domain/test-kit';
+import { rect, testArea, testContext, testDepartment, testDoc, testInvestment, testReview } from '../../src/domain/test-kit';
 import { emailOf, type ApiClient, type TestServer } from './harness';
 
 export function fixtureDoc() {
@@ -74,4 +74,15 @@ let n = 0;
 /** A one-change mutation with a fresh id. */
 export function mutation(change: RecordChange, label = 'command.test'): Mutation {
   return { id: `m${++n}`, label, changes: [change] };
+}
+
+/** A G0 review of `investmentId` as the app records it: every aspect rated `rating`, decided `decision`. */
+export function passReview(id: string, investmentId: string, changes: Partial<GateReview> = {}, rating: Rating = 'positive'): GateReview {
+  const at = '2026-03-02T10:00:00.000Z';
+  return testReview(id, {
+    createdAt: at, updatedAt: at, investmentId, date: '2026-03-02', decision: 'pass',
+    aspects: Object.fromEntries(ASPECTS.map((a) => [a, { rating, comment: '' }])) as GateReview['aspects'],
+    benefitRatings: Object.fromEntries(BENEFIT_DIMENSIONS.map((d) => [d, rating])) as GateReview['benefitRatings'],
+    ...changes,
+  });
 }
