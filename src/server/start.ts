@@ -32,6 +32,8 @@ export interface RunningServer {
   url: string;
   engine: string;
   postgis: boolean;
+  /** API requests being answered now. */
+  inFlight(): number;
   /** Graceful: waits for requests in flight, up to `graceMs`, then closes the rest. */
   close(graceMs?: number): Promise<void>;
 }
@@ -50,12 +52,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     await migrateAuth(auth);
     const events = new WorkspaceEvents();
-    const state: AppState = { stopping: false };
+    const state: AppState = { stopping: false, inFlight: 0 };
     http.handle(createApp({ db, auth, events, distDir: options.distDir, origin, postgis }, state, { trustProxy: options.trustProxy ?? false }).fetch);
     return {
       url: origin,
       engine: db.engine,
       postgis,
+      inFlight: () => state.inFlight,
       async close(graceMs = 10_000) {
         state.stopping = true;
         events.closeAll();

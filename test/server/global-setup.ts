@@ -10,6 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/server/db/engine';
 import { ensureGis } from '../../src/server/db/gis';
 import { migrate } from '../../src/server/db/migrations';
+import { createAuth, migrateAuth } from '../../src/server/auth';
 import { startCluster } from './postgres-cluster';
 
 declare module 'vitest' {
@@ -21,6 +22,12 @@ declare module 'vitest' {
 
 export const TEMPLATE_DB = 'platsen_template';
 
+/** The server's tables and sign-in's, as a server start would make them. */
+async function migrateAll(pool: pg.Pool): Promise<void> {
+  await migrate(pool);
+  await migrateAuth(createAuth({ pool, baseURL: 'http://127.0.0.1', secret: 'template'.repeat(5), allowSignUp: true, oidc: null }));
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const cluster = await startCluster();
   const dir = mkdtempSync(join(tmpdir(), 'platsen-pglite-'));
@@ -30,13 +37,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
     await admin.end();
     const template = await openDatabase({ databaseUrl: `postgresql://${cluster.user}@/${TEMPLATE_DB}?host=${cluster.host}&port=${cluster.port}` });
-    await migrate(template.pool);
+    await migrateAll(template.pool);
     if (!await ensureGis(template.pool)) throw new Error('PostGIS is missing from the test cluster: install postgresql-15-postgis-3.');
     await template.close();
 
     const embedded = await openDatabase({});
-    await migrate(embedded.pool);
-    const dump = join(dir, 'migrated.tar.gz');
+    await migrateAll(embedded.pool);
+    const dump = join(dir, 'migrated.tar');
     writeFileSync(dump, Buffer.from(await (await embedded.dump!()).arrayBuffer()));
     await embedded.close();
 

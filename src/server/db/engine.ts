@@ -47,7 +47,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     pool,
     engine: 'pglite',
-    dump: () => pglite.dumpDataDir('gzip'),
+    dump: () => pglite.dumpDataDir('none'),
     async close() {
       await pool.end();
       await pglite.close();

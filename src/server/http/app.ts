@@ -17,6 +17,8 @@ import { workspaceRoutes } from './routes-workspaces';
 export interface AppState {
   /** Set once shutdown has begun: health says so, so a load balancer stops sending work. */
   stopping: boolean;
+  /** API requests being answered now (shutdown waits for them). */
+  inFlight: number;
 }
 
 export function createApp(deps: ServerDeps, state: AppState, options: { trustProxy: boolean }) {
@@ -27,6 +29,15 @@ export function createApp(deps: ServerDeps, state: AppState, options: { trustPro
     if (e instanceof SyntaxError) return c.json({ error: 'sync.error.malformed', params: { where: 'json' } }, 400);
     process.stderr.write(`platsen: ${(e as Error).stack ?? e}\n`);
     return c.json({ error: 'server.error.internal', params: {} }, 500);
+  });
+
+  app.use('/api/*', async (_c, next) => {
+    state.inFlight += 1;
+    try {
+      await next();
+    } finally {
+      state.inFlight -= 1;
+    }
   });
 
   /** GET /api/health: 200 {status:'ok'} when the database answers; 503 while stopping or when it does not. */
