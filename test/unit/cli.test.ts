@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCommand } from '../../src/cli/main';
 import { parseBackup, serializeBackup } from '../../src/domain/io/backup';
 import { parseSnapshot } from '../../src/domain/publish/parse-snapshot';
 import { rect, testArea, testDoc, testInvestment } from '../../src/domain/test-kit';
 
+// The built command line (npm run build → dist-node/), as `npx platsen` runs it.
 const BIN = fileURLToPath(new URL('../../bin/platsen.mjs', import.meta.url));
 const NOW = '2026-11-27T09:00:00.000Z';
 
@@ -28,6 +30,7 @@ function platsen(args: string[], lang = 'en_GB.UTF-8'): Promise<Run> {
 
 let dir = '';
 beforeAll(async () => {
+  if (!existsSync(fileURLToPath(new URL('../../dist-node/cli/main.js', import.meta.url)))) throw new Error('Run npm run build first: these tests run the built command line.');
   dir = await mkdtemp(join(tmpdir(), 'platsen-cli-'));
   const doc = testDoc({
     areas: [testArea('area_a', 'Lindängen', rect(13, 55.6, 13.01, 55.61))],
@@ -91,9 +94,14 @@ describe('platsen command line', { timeout: 30_000 }, () => {
     expect(Object.keys(doc.investments).length).toBeGreaterThan(10);
   });
 
-  it('lists its commands', async () => {
+  it('lists every command with its usage in the user\'s language, each loading under its own name', async () => {
     const run = await platsen(['help']);
     expect(run.code).toBe(0);
-    for (const name of ['publish', 'demo', 'help']) expect(run.stdout).toContain(`platsen ${name}`);
+    for (const name of ['publish', 'demo', 'validate', 'convert', 'serve', 'help']) {
+      expect(run.stdout).toContain(`platsen ${name}`);
+      expect((await loadCommand(name))!.name).toBe(name);
+    }
+    // A message key shown raw would mean help printed a command it has no text for.
+    expect(run.stdout).not.toMatch(/cli\.\w+\./);
   });
 });
