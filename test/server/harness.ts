@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
+import type { OidcConfig } from '../../src/server/auth';
 import type { DatabaseOptions } from '../../src/server/db/engine';
 import { startServer, type RunningServer } from '../../src/server/start';
 
@@ -33,7 +34,7 @@ export async function freshPostgresDatabase(): Promise<string> {
 }
 
 /** signInPerMinute: a strict limit for the rate-limit test (which then reports its own address through X-Forwarded-For). */
-export async function startTestServer(engine: EngineName, options: { signInPerMinute?: number } = {}): Promise<TestServer> {
+export async function startTestServer(engine: EngineName, options: { signInPerMinute?: number; oidc?: OidcConfig } = {}): Promise<TestServer> {
   const databaseUrl = engine === 'postgresql' ? await freshPostgresDatabase() : null;
   const database: DatabaseOptions = databaseUrl ? { databaseUrl } : { loadDataDir: new Blob([readFileSync(inject('pgliteDump'))]) };
   const server = await startServer({
@@ -43,7 +44,7 @@ export async function startTestServer(engine: EngineName, options: { signInPerMi
     port: 0,
     authSecret: 'test-secret-that-is-long-enough-0123456789',
     allowSignUp: true,
-    oidc: null,
+    oidc: options.oidc ?? null,
     perMinute: { signIn: options.signInPerMinute ?? 1000, signUp: 1000 },
     trustProxy: options.signInPerMinute !== undefined,
   });
