@@ -37,7 +37,7 @@ describe('sign-in through OpenID Connect', () => {
     expect(url.searchParams.get('client_id')).toBe('platsen');
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
     expect(url.searchParams.get('scope')?.split(' ')).toEqual(expect.arrayContaining(['openid', 'email', 'profile']));
-    expect(url.searchParams.get('redirect_uri')).toMatch(new RegExp(`^${server.url}/api/auth/`));
+    expect(url.searchParams.get('redirect_uri')).toBe(`${server.url}/api/auth/callback/kommun`);
   });
 
   it('needs a client id and secret with an issuer', () => {
