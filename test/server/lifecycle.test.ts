@@ -59,10 +59,10 @@ describe.each(ENGINES)('the server on %s', (engine) => {
     const own = await startTestServer(engine);
     const shared = await sharedWorkspace(own, 'Stina');
     const template = fixtureDoc().investments.inv_park!;
-    const changes: Mutation['changes'] = Array.from({ length: 1000 }, (_, i) => ({
-      op: 'create', table: 'investments', id: `inv_bulk_${i}`, record: { ...template, id: `inv_bulk_${i}` },
-    }));
-    const pushing = shared.admin.post<PushResponse>(shared.path('/push'), { protocol: 1, clientId: 'bulk', mutations: [{ id: 'bulk', label: 'command.importFeatures', changes }] });
+    const changes: Mutation['changes'] = { investments: Array.from({ length: 1000 }, (_, i) => ({
+      op: 'create', id: `inv_bulk_${i}`, record: { ...template, id: `inv_bulk_${i}` },
+    })) };
+    const pushing = shared.admin.post<PushResponse>(shared.path('/push'), { protocol: 1, clientId: 'bulk', mutations: [{ id: 'bulk', label: 'command.importFeatures', changes, base: {} }] });
     while (own.inFlight() === 0) await new Promise((r) => setTimeout(r, 5));
     const closing = own.close();
     const answer = await pushing;

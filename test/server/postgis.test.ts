@@ -6,7 +6,7 @@ import proj4 from 'proj4';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GIS_READER_ROLE } from '../../src/server/db/gis';
 import { startTestServer, type TestServer } from './harness';
-import { mutation, sharedWorkspace, type SharedWorkspace } from './workspace-fixture';
+import { sharedWorkspace, update, type SharedWorkspace } from './workspace-fixture';
 
 const SWEREF99TM = '+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
 
@@ -46,7 +46,7 @@ describe('PostGIS views for QGIS', () => {
     const [x, y] = proj4('EPSG:4326', SWEREF99TM, [13.01, 55.56]);
     expect(rows[0].x).toBeCloseTo(x!, 2);
     expect(rows[0].y).toBeCloseTo(y!, 2);
-    const pushed = await ws.push(ws.admin, [mutation({ op: 'update', table: 'investments', id: 'inv_park', base: 1, set: { geometry: { type: 'LineString', coordinates: [[13.0, 55.56], [13.01, 55.565]] } } })]);
+    const pushed = await ws.push(ws.admin, [update('investments', 'inv_park', 1, { geometry: { type: 'LineString', coordinates: [[13.0, 55.56], [13.01, 55.565]] } })]);
     expect(pushed.results[0]!.status).toBe('applied');
     const lines = await db.query(`SELECT id, ST_NPoints(geom) AS n FROM gis.investment_lines_4326 WHERE workspace_id = $1`, [ws.id]);
     expect(lines.rows).toEqual([{ id: 'inv_park', n: 2 }]);

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Investment } from '../../src/domain/model';
 import { ENGINES, startTestServer, type TestServer } from './harness';
-import { mutation, passReview, sharedWorkspace, type SharedWorkspace } from './workspace-fixture';
+import type { Mutation } from '../../src/domain/sync/protocol';
+import { create, passReview, sharedWorkspace, update, type SharedWorkspace } from './workspace-fixture';
 
 describe.each(ENGINES)('domain rules on %s', (engine) => {
   let server: TestServer;
@@ -15,8 +16,8 @@ describe.each(ENGINES)('domain rules on %s', (engine) => {
   });
   afterAll(() => server?.close());
 
-  const record = (id: string, review = passReview(id, 'inv_park')) => mutation({ op: 'create', table: 'reviews', id, record: review });
-  const status = async (client: Parameters<SharedWorkspace['push']>[0], m: ReturnType<typeof mutation>) => (await ws.push(client, [m])).results[0]!;
+  const record = (id: string, review = passReview(id, 'inv_park')) => create('reviews', review);
+  const status = async (client: Parameters<SharedWorkspace['push']>[0], m: Mutation) => (await ws.push(client, [m])).results[0]!;
 
   it('under full programme governance only the programme group decides at the gate', async () => {
     const editor = await ws.member('Erik', 'editor', 'dep_park');
@@ -58,7 +59,7 @@ describe.each(ENGINES)('domain rules on %s', (engine) => {
       id: 'real_1', createdAt: '2026-03-03T10:00:00.000Z', updatedAt: '2026-03-03T10:00:00.000Z', investmentId: 'inv_park', date: '2026-03-03',
       realised: { environmental: '', social: 'Fler besökare', economic: '' }, degree: { environmental: null, social: 80, economic: null }, public: false,
     };
-    const m = () => mutation({ op: 'create', table: 'realisations', id: 'real_1', record: followUp });
+    const m = () => create('realisations', followUp);
     expect(await status(editor, m())).toMatchObject({ status: 'refused', reason: 'sync.refused.role' });
     expect(await status(ws.admin, m())).toMatchObject({ status: 'refused', reason: 'realisation.error.notAtLastGate' });
   });
@@ -67,11 +68,11 @@ describe.each(ENGINES)('domain rules on %s', (engine) => {
     const pulled = await ws.pull(ws.admin);
     const inv = pulled.patch.put.investments!.find((i) => i.id === 'inv_park') as Investment;
     const version = pulled.versions.investments!.inv_park!;
-    const negative = mutation({ op: 'update', table: 'investments', id: 'inv_park', base: version, set: { budget: { ...inv.budget, investment: -5 } } });
+    const negative = update('investments', 'inv_park', version, { budget: { ...inv.budget, investment: -5 } });
     expect(await status(ws.admin, negative)).toMatchObject({ status: 'refused', reason: 'investment.error.budget' });
-    const noName = mutation({ op: 'update', table: 'areas', id: 'area_full', base: 1, set: { name: '  ' } });
+    const noName = update('areas', 'area_full', 1, { name: '  ' });
     expect(await status(ws.admin, noName)).toMatchObject({ status: 'refused', reason: 'area.error.nameRequired' });
-    const badGeometry = mutation({ op: 'update', table: 'investments', id: 'inv_park', base: version, set: { geometry: { type: 'Point', coordinates: [600000, 6160000] } } });
+    const badGeometry = update('investments', 'inv_park', version, { geometry: { type: 'Point', coordinates: [600000, 6160000] } });
     expect(await status(ws.admin, badGeometry)).toMatchObject({ status: 'refused', reason: 'sync.refused.invalid', params: { field: 'geometry' } });
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/domain/model';
 import type { Mutation } from '../../src/domain/sync/protocol';
 import { ENGINES, PASSWORD, emailOf, startTestServer, type ApiClient, type TestServer } from './harness';
-import { mutation, passReview, sharedWorkspace, type SharedWorkspace } from './workspace-fixture';
+import { create, passReview, remove, sharedWorkspace, update, type SharedWorkspace } from './workspace-fixture';
 
 describe.each(ENGINES)('security on %s', (engine) => {
   let server: TestServer;
@@ -20,7 +20,7 @@ describe.each(ENGINES)('security on %s', (engine) => {
 
   /** Both workspaces as the server holds them, to show a refused request changed nothing. */
   const state = async () => [await ws.pull(ws.admin), await other.pull(other.admin)];
-  const edit = (base = 1): Mutation => mutation({ op: 'update', table: 'investments', id: 'inv_park', base, set: { title: 'Kapad' } });
+  const edit = (base = 1): Mutation => update('investments', 'inv_park', base, { title: 'Kapad' });
   const push = (client: ApiClient, path: string, body: unknown, headers?: Record<string, string>) => client.post(path, body, headers);
 
   it('refuses every workspace call without a session', async () => {
@@ -53,9 +53,9 @@ describe.each(ENGINES)('security on %s', (engine) => {
     const readerPush = await ws.push(reader, [edit()]);
     expect(readerPush.results[0]).toMatchObject({ status: 'refused', reason: 'sync.refused.role', params: { role: 'reader' } });
     const { settings } = before[0]!.patch.put.workspace![0] as Workspace;
-    const model = await ws.push(editor, [mutation({ op: 'update', table: 'workspace', id: 'ws', base: 1, set: { settings: { ...settings, gates: settings.gates.slice(1) } } })]);
+    const model = await ws.push(editor, [update('workspace', 'ws', 1, { settings: { ...settings, gates: settings.gates.slice(1) } })]);
     expect(model.results[0]).toMatchObject({ status: 'refused', reason: 'sync.refused.role' });
-    const governance = await ws.push(editor, [mutation({ op: 'update', table: 'programmes', id: before[0]!.patch.put.programmes![0]!.id, base: 1, set: { governanceMode: 'partial' } })]);
+    const governance = await ws.push(editor, [update('programmes', before[0]!.patch.put.programmes![0]!.id, 1, { governanceMode: 'partial' })]);
     expect(governance.results[0]).toMatchObject({ status: 'refused', reason: 'sync.refused.role' });
     expect((await editor.put(ws.path('/members'), { email: emailOf('Eja'), role: 'admin' })).status).toBe(403);
     expect((await editor.post(ws.path('/publish'), {})).status).toBe(403);
@@ -66,27 +66,30 @@ describe.each(ENGINES)('security on %s', (engine) => {
   it('refuses forged patches: a record under another id, an edit or deletion of a review, an unknown record, a field named id or __proto__', async () => {
     const before = await state();
     const inv = before[0]!.patch.put.investments![0]!;
+    const base = { investments: { inv_park: 1 } };
     const forged = [
-      { op: 'create', table: 'investments', id: 'inv_mine', record: { ...inv, id: 'inv_park' } },
-      { op: 'update', table: 'investments', id: 'inv_park', base: 1, set: { id: 'inv_other' } },
-      { op: 'update', table: 'investments', id: 'inv_park', base: 1, set: JSON.parse('{"__proto__": {"polluted": true}}') },
-      { op: 'update', table: 'nonsense', id: 'inv_park', base: 1, set: { title: 'x' } },
+      { investments: [{ op: 'create', id: 'inv_mine', record: { ...inv, id: 'inv_park' } }] },
+      { investments: [{ op: 'update', id: 'inv_park', fields: [{ path: ['id'], old: 'inv_park', new: 'inv_other' }] }] },
+      { investments: [{ op: 'update', id: 'inv_park', fields: [JSON.parse('{"path": ["__proto__"], "old": null, "new": {"polluted": true}}')] }] },
+      { investments: [{ op: 'update', id: 'inv_park', fields: [{ path: ['budget', 'constructor'], old: null, new: 1 }] }] },
+      { nonsense: [{ op: 'update', id: 'inv_park', fields: [{ path: ['title'], old: null, new: 'x' }] }] },
+      { investments: [{ op: 'update', id: 'inv_park', fields: [{ path: ['title'], old: null, new: 'x' }] }, { op: 'delete', id: 'inv_park', record: inv }] },
     ];
-    for (const change of forged) {
-      const r = await push(ws.admin, ws.path('/push'), JSON.stringify({ protocol: 1, clientId: 'x', mutations: [{ id: 'f', label: 'x', changes: [change] }] }));
-      expect(r.status, JSON.stringify(change)).toBe(400);
+    for (const changes of forged) {
+      const r = await push(ws.admin, ws.path('/push'), JSON.stringify({ protocol: 1, clientId: 'x', mutations: [{ id: 'f', label: 'x', changes, base }] }));
+      expect(r.status, JSON.stringify(changes)).toBe(400);
       expect(r.body).toMatchObject({ error: 'sync.error.malformed' });
     }
     // Records of the other workspace are not reachable by their ids from this one.
-    const elsewhere = await ws.push(ws.admin, [mutation({ op: 'update', table: 'reviews', id: 'rev_of_other', base: 1, set: { decision: 'pass' } })]);
+    const elsewhere = await ws.push(ws.admin, [update('reviews', 'rev_of_other', 1, { decision: 'pass' })]);
     expect(elsewhere.results[0]).toMatchObject({ status: 'refused', reason: 'sync.refused.unknownRecord' });
     const programmeGroup = await ws.member('Pia', 'programme');
-    const review = await ws.push(programmeGroup, [mutation({ op: 'create', table: 'reviews', id: 'rev_1', record: passReview('rev_1', 'inv_park') })]);
+    const review = await ws.push(programmeGroup, [create('reviews', passReview('rev_1', 'inv_park'))]);
     expect(review.results[0]!.status).toBe('applied');
     const mid = await state();
-    const edited = await ws.push(ws.admin, [mutation({ op: 'update', table: 'reviews', id: 'rev_1', base: review.cursor, set: { decision: 'stop' } })]);
+    const edited = await ws.push(ws.admin, [update('reviews', 'rev_1', review.cursor, { decision: 'stop' })]);
     expect(edited.results[0]).toMatchObject({ status: 'refused', reason: 'sync.refused.appendOnly' });
-    const deleted = await ws.push(ws.admin, [mutation({ op: 'delete', table: 'reviews', id: 'rev_1', base: review.cursor })]);
+    const deleted = await ws.push(ws.admin, [remove('reviews', 'rev_1', review.cursor)]);
     expect(deleted.results[0]).toMatchObject({ status: 'refused', reason: 'sync.refused.appendOnly' });
     expect(await state()).toEqual(mid);
   });
@@ -94,7 +97,7 @@ describe.each(ENGINES)('security on %s', (engine) => {
   it('refuses an oversized body or too many mutations whole', async () => {
     const before = await state();
     const huge = 'x'.repeat(17 * 1024 * 1024);
-    const big = await push(ws.admin, ws.path('/push'), { protocol: 1, clientId: 'x', mutations: [mutation({ op: 'update', table: 'investments', id: 'inv_park', base: 1, set: { description: huge } })] });
+    const big = await push(ws.admin, ws.path('/push'), { protocol: 1, clientId: 'x', mutations: [update('investments', 'inv_park', 1, { description: huge })] });
     expect(big.status).toBe(413);
     const many = Array.from({ length: 201 }, () => edit());
     expect((await push(ws.admin, ws.path('/push'), { protocol: 1, clientId: 'x', mutations: many })).body).toMatchObject({ error: 'sync.error.tooMany' });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Investment } from '../../src/domain/model';
 import type { MutationResult } from '../../src/domain/sync/protocol';
 import { ENGINES, startTestServer, type TestServer } from './harness';
-import { mutation, sharedWorkspace, type SharedWorkspace } from './workspace-fixture';
+import { create, sharedWorkspace, update, type SharedWorkspace } from './workspace-fixture';
 
 const budget = (investment: number) => ({ investment, operatingPerYear: 0, externalFunding: 0 });
 
@@ -25,7 +25,7 @@ describe.each(ENGINES)('sync on %s', (engine) => {
 
   it('applies a field-level change and bumps the record version and the cursor', async () => {
     const before = await investment('inv_park');
-    const answer = await ws.push(ws.admin, [mutation({ op: 'update', table: 'investments', id: 'inv_park', base: before.version, set: { title: 'Parken vid torget' } })]);
+    const answer = await ws.push(ws.admin, [update('investments', 'inv_park', before.version, { title: 'Parken vid torget' })]);
     expect(answer.results[0]).toMatchObject({ status: 'applied', versions: [{ table: 'investments', id: 'inv_park', version: answer.cursor }] });
     const after = await investment('inv_park');
     expect(after.record.title).toBe('Parken vid torget');
@@ -38,27 +38,27 @@ describe.each(ENGINES)('sync on %s', (engine) => {
   it('merges two edits of different fields made on the same version; the same field changed twice is a conflict listing both values', async () => {
     const base = (await investment('inv_youth')).version;
     const editor = await ws.member('Eva', 'editor');
-    const a = await ws.push(ws.admin, [mutation({ op: 'update', table: 'investments', id: 'inv_youth', base, set: { budget: budget(100) } })]);
-    const b = await ws.push(editor, [mutation({ op: 'update', table: 'investments', id: 'inv_youth', base, set: { title: 'Ungdomens hus' } })], 'client-b');
+    const a = await ws.push(ws.admin, [update('investments', 'inv_youth', base, { budget: budget(100) })]);
+    const b = await ws.push(editor, [update('investments', 'inv_youth', base, { title: 'Ungdomens hus' })], 'client-b');
     expect([a.results[0]!.status, b.results[0]!.status]).toEqual(['applied', 'applied']);
     const merged = await investment('inv_youth');
     expect(merged.record).toMatchObject({ title: 'Ungdomens hus', budget: budget(100) });
 
-    const clash = await ws.push(editor, [mutation({ op: 'update', table: 'investments', id: 'inv_youth', base, set: { budget: budget(250), description: 'mer' } })], 'client-b');
+    const clash = await ws.push(editor, [update('investments', 'inv_youth', base, { budget: budget(250), description: 'mer' })], 'client-b');
     const result = clash.results[0] as Extract<MutationResult, { status: 'conflict' }>;
     expect(result.status).toBe('conflict');
-    expect(result.conflicts).toEqual([{ table: 'investments', id: 'inv_youth', fields: ['budget'], server: merged.record, version: merged.version }]);
+    expect(result.conflicts).toEqual([{ table: 'investments', id: 'inv_youth', fields: [['budget']], server: merged.record, version: merged.version }]);
     // Nothing of the conflicting edit was applied, not even its other field.
     expect((await investment('inv_youth')).record).toEqual(merged.record);
     // Resolved by the client ("keep mine") as a new edit on the version it now knows.
-    const resolved = await ws.push(editor, [mutation({ op: 'update', table: 'investments', id: 'inv_youth', base: merged.version, set: { budget: budget(250), description: 'mer' } })], 'client-b');
+    const resolved = await ws.push(editor, [update('investments', 'inv_youth', merged.version, { budget: budget(250), description: 'mer' })], 'client-b');
     expect(resolved.results[0]!.status).toBe('applied');
     expect((await investment('inv_youth')).record).toMatchObject({ budget: budget(250), description: 'mer', title: 'Ungdomens hus' });
   });
 
   it('answers a repeated mutation from its first answer instead of applying it again', async () => {
     const { version } = await investment('inv_park');
-    const m = mutation({ op: 'update', table: 'investments', id: 'inv_park', base: version, set: { partners: ['MKB'] } });
+    const m = update('investments', 'inv_park', version, { partners: ['MKB'] });
     const first = await ws.push(ws.admin, [m], 'client-r');
     const again = await ws.push(ws.admin, [m], 'client-r');
     expect(again.results).toEqual(first.results);
@@ -68,18 +68,18 @@ describe.each(ENGINES)('sync on %s', (engine) => {
   it('applies a client\'s mutations in order, each all or nothing, and keeps who, when, label and inverse', async () => {
     const newInv = { ...(await investment('inv_park')).record, id: 'inv_new', title: 'Ny belysning' };
     const answer = await ws.push(ws.admin, [
-      { id: 'order-1', label: 'command.addInvestment', changes: [{ op: 'create', table: 'investments', id: 'inv_new', record: newInv }] },
-      { id: 'order-2', label: 'command.updateInvestments', changes: [{ op: 'update', table: 'investments', id: 'inv_new', base: 0, set: { title: 'Belysning i parken' } }] },
-      { id: 'order-3', label: 'command.deleteInvestments', changes: [
-        { op: 'update', table: 'investments', id: 'inv_new', base: 0, set: { title: 'Borta' } },
-        { op: 'update', table: 'investments', id: 'inv_missing', base: 0, set: { title: 'Finns inte' } },
-      ] },
+      { ...create('investments', newInv), id: 'order-1', label: 'command.addInvestment' },
+      { ...update('investments', 'inv_new', 0, { title: 'Belysning i parken' }), id: 'order-2', label: 'command.updateInvestments' },
+      { id: 'order-3', label: 'command.updateInvestments', base: { investments: { inv_new: 0, inv_missing: 0 } }, changes: { investments: [
+        { op: 'update', id: 'inv_new', fields: [{ path: ['title'], old: 'Belysning i parken', new: 'Borta' }] },
+        { op: 'update', id: 'inv_missing', fields: [{ path: ['title'], old: 'x', new: 'Finns inte' }] },
+      ] } },
     ], 'client-o');
     expect(answer.results.map((r) => r.status)).toEqual(['applied', 'applied', 'refused']);
     expect((await investment('inv_new')).record.title).toBe('Belysning i parken');
     const history = await ws.admin.get<{ changes: Array<{ label: string; authorName: string; inverse: unknown[] }> }>(ws.path('/history/investments/inv_new'));
     expect(history.body.changes.map((c) => [c.label, c.authorName])).toEqual([['command.addInvestment', 'Admin'], ['command.updateInvestments', 'Admin']]);
-    expect(history.body.changes[1]!.inverse).toEqual([{ op: 'update', table: 'investments', id: 'inv_new', base: expect.any(Number), set: { title: 'Ny belysning' } }]);
+    expect(history.body.changes[1]!.inverse).toEqual({ investments: [{ op: 'update', id: 'inv_new', fields: [{ path: ['title'], old: 'Belysning i parken', new: 'Ny belysning' }] }] });
     const refused = await ws.admin.get<{ mutations: Array<{ mutationId: string; status: string }> }>(ws.path('/refused'));
     expect(refused.body.mutations.map((m) => [m.mutationId, m.status])).toContainEqual(['order-3', 'refused']);
   });
@@ -98,7 +98,7 @@ describe.each(ENGINES)('sync on %s', (engine) => {
     };
     await until(/event: changed\ndata: \{"cursor":\d+\}/);
     const { version } = await investment('inv_park');
-    const pushed = await ws.push(ws.admin, [mutation({ op: 'update', table: 'investments', id: 'inv_park', base: version, set: { category: 'Lekplats' } })]);
+    const pushed = await ws.push(ws.admin, [update('investments', 'inv_park', version, { category: 'Lekplats' })]);
     await until(new RegExp(`"cursor":${pushed.cursor}\\}`));
     controller.abort();
   });

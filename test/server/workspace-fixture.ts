@@ -4,7 +4,7 @@
 import { serializeBackup } from '../../src/domain/io/backup';
 import type { Role } from '../../src/domain/governance';
 import { newProgramme } from '../../src/domain/areas';
-import { ASPECTS, BENEFIT_DIMENSIONS, type GateReview, type Programme, type Rating } from '../../src/domain/model';
+import { ASPECTS, BENEFIT_DIMENSIONS, type AnyRecord, type GateReview, type Programme, type Rating, type TableName } from '../../src/domain/model';
 import type { Mutation, PullResponse, PushResponse, RecordChange } from '../../src/domain/sync/protocol';
 import { rect, testArea, testContext, testDepartment, testDoc, testInvestment, testReview } from '../../src/domain/test-kit';
 import { emailOf, type ApiClient, type TestServer } from './harness';
@@ -71,9 +71,22 @@ export async function sharedWorkspace(server: TestServer, adminName = 'Admin', d
 }
 
 let n = 0;
-/** A one-change mutation with a fresh id. */
-export function mutation(change: RecordChange, label = 'command.test'): Mutation {
-  return { id: `m${++n}`, label, changes: [change] };
+/** A one-change mutation with a fresh id, made on version `base` of the record. */
+export function mutation(table: TableName, change: RecordChange, base = 0, label = 'command.test'): Mutation {
+  return { id: `m${++n}`, label, changes: { [table]: [change] }, base: { [table]: { [change.id]: base } } };
+}
+
+/** An edit of top-level fields (old values are the client's; the server decides by versions). */
+export function update(table: TableName, id: string, base: number, set: Record<string, unknown>): Mutation {
+  return mutation(table, { op: 'update', id, fields: Object.entries(set).map(([k, v]) => ({ path: [k], old: null, new: v })) }, base);
+}
+
+export function create(table: TableName, record: AnyRecord): Mutation {
+  return mutation(table, { op: 'create', id: record.id, record });
+}
+
+export function remove(table: TableName, id: string, base: number): Mutation {
+  return mutation(table, { op: 'delete', id, record: { id } as AnyRecord }, base);
 }
 
 /** A G0 review of `investmentId` as the app records it: every aspect rated `rating`, decided `decision`. */

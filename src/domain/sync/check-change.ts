@@ -9,7 +9,7 @@ import { gateDecisionRight, hasRole, mayRecordRealisation, type Actor } from '..
 import { validateInvestment } from '../investments';
 import { RECORD_SPECS } from '../io/backup-records';
 import { firstBadField } from '../io/structure-checks';
-import type { AnyRecord, Area, BenefitRealisation, GateReview, Investment, PlatsenDocument } from '../model';
+import type { AnyRecord, Area, BenefitRealisation, GateReview, Investment, PlatsenDocument, Programme, TableName } from '../model';
 import type { Command } from '../commands/command';
 import { sameValue } from './merge';
 import type { RecordChange } from './protocol';
@@ -20,31 +20,29 @@ export interface Refusal {
 }
 
 /** Fields only an admin may change: the gate model, and who governs a programme. */
-const ADMIN_FIELDS: Partial<Record<string, readonly string[]>> = {
+const ADMIN_FIELDS: Partial<Record<TableName, readonly string[]>> = {
   workspace: ['settings'],
   programmes: ['governanceMode', 'programmeGroup'],
 };
 
 /**
- * Null when `actor` may make `change`, whose result is `next` (null for a delete), on `doc` (the
- * document as it is before the change, holding at least the records the rules read: the
- * workspace, the programmes, and for a review or follow-up its investment and that investment's
- * reviews). Otherwise the refusal, as a message key with params.
+ * Null when `actor` may make `change` to a record of `table`, whose result is `next` (null for a
+ * delete), on `doc` (the document as it is before the change, holding at least the records the
+ * rules read: the workspace, the programmes, and for a review or follow-up its investment and that
+ * investment's reviews). Otherwise the refusal, as a message key with params.
  */
-export function checkChange(doc: PlatsenDocument, change: RecordChange, next: AnyRecord | null, actor: Actor): Refusal | null {
+export function checkChange(doc: PlatsenDocument, table: TableName, change: RecordChange, next: AnyRecord | null, actor: Actor): Refusal | null {
   if (!hasRole(actor.role, 'editor')) return refuse('sync.refused.role', { role: actor.role });
-  const adminFields = ADMIN_FIELDS[change.table] ?? [];
-  const touched = change.op === 'update' ? Object.keys(change.set) : change.op === 'create' ? adminFields : [];
-  if (actor.role !== 'admin' && touched.some((f) => adminFields.includes(f))) return refuse('sync.refused.role', { role: actor.role });
+  if (actor.role !== 'admin' && governs(table, change)) return refuse('sync.refused.role', { role: actor.role });
   try {
-    if (next) checkShape(change, next);
-    switch (change.table) {
+    if (next) checkShape(table, change.id, next);
+    switch (table) {
       case 'workspace':
         // A shared workspace has its one workspace record for good.
-        if (change.op !== 'update') return refuse('sync.refused.appendOnly', { table: change.table });
+        if (change.op !== 'update') return refuse('sync.refused.appendOnly', { table });
         return null;
       case 'reviews':
-        return change.op === 'create' ? checkReview(doc, next as GateReview, actor) : refuse('sync.refused.appendOnly', { table: change.table });
+        return change.op === 'create' ? checkReview(doc, next as GateReview, actor) : refuse('sync.refused.appendOnly', { table });
       case 'realisations':
         if (!mayRecordRealisation(actor)) return refuse('sync.refused.role', { role: actor.role });
         return change.op === 'create' ? byCommand(doc, recordRealisation, next as BenefitRealisation) : null;
@@ -70,10 +68,24 @@ function refuse(reason: string, params: Params = {}): Refusal {
   return { reason, params };
 }
 
+/**
+ * Whether the change sets what only an admin decides: the gate model, or a programme's
+ * governance (a new area's programme starts with partial governance and no group, as the app makes it).
+ */
+function governs(table: TableName, change: RecordChange): boolean {
+  const fields = ADMIN_FIELDS[table] ?? [];
+  if (change.op === 'update') return change.fields.some((f) => fields.includes(f.path[0]!));
+  if (change.op === 'create' && table === 'programmes') {
+    const p = change.record as Programme;
+    return p.governanceMode !== 'partial' || !Array.isArray(p.programmeGroup) || p.programmeGroup.length > 0;
+  }
+  return false;
+}
+
 /** The structure a backup restore demands of the same record (backup-records.ts). */
-function checkShape(change: RecordChange, next: AnyRecord): void {
-  const field = next.id !== change.id ? 'id' : firstBadField(next as unknown as Record<string, unknown>, RECORD_SPECS[change.table]);
-  if (field !== null) throw new DomainError('sync.refused.invalid', { table: change.table, id: change.id, field });
+function checkShape(table: TableName, id: string, next: AnyRecord): void {
+  const field = next.id !== id ? 'id' : firstBadField(next as unknown as Record<string, unknown>, RECORD_SPECS[table]);
+  if (field !== null) throw new DomainError('sync.refused.invalid', { table, id, field });
 }
 
 function checkReview(doc: PlatsenDocument, review: GateReview, actor: Actor): Refusal | null {

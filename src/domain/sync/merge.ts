@@ -2,8 +2,8 @@
 // by only one side since the edit's base version merges silently; the same field changed by both
 // to different values is a conflict; nothing is ever overwritten that the editor did not see.
 // Pure, so the server decides with it and the client can foresee the same answer.
-import type { AnyRecord } from '../model';
-import type { Conflict, RecordChange, RefusalCode } from './protocol';
+import type { AnyRecord, TableName } from '../model';
+import type { Conflict, FieldChange, FieldPath, RecordChange, RefusalCode } from './protocol';
 
 /** When a field was last changed (a version) and by which client (its author and client id). */
 export interface FieldStamp {
@@ -15,6 +15,7 @@ export interface FieldStamp {
 export interface StoredRecord {
   record: AnyRecord | null;
   version: number;
+  /** Stamps by field path joined with '.', e.g. 'title', 'budget.investment'. */
   fieldVersions: Record<string, FieldStamp>;
 }
 
@@ -25,60 +26,91 @@ export type MergeOutcome =
   | { kind: 'conflict'; conflict: Conflict }
   | { kind: 'refused'; reason: RefusalCode };
 
-/** Bookkeeping fields: every edit stamps them, so they never make two edits conflict. */
+/** Bookkeeping: every edit stamps it, so it never makes two edits conflict, and a stamp never goes back. */
 const STAMP = 'updatedAt';
 
+export interface Pushed {
+  table: TableName;
+  change: RecordChange;
+  /** The version the record had when the edit was made (creates: 0). */
+  base: number;
+  /** Who pushes it (author and client id): a client's own earlier changes are never in its way. */
+  client: string;
+}
+
 /**
- * What `change`, pushed by `client`, does to `stored` (undefined: no such record in this
- * workspace, ever) when it is accepted as version `seq`. A client's own earlier changes are never
- * in its way: an outbox may create a record and edit it before it learns the version it got.
- * The outcome carries the audit trail's inverse.
+ * What a pushed change does to `stored` (undefined: no such record in this workspace, ever) when it
+ * is accepted as version `seq`. An outbox may create a record and edit it before it learns the
+ * version it got, so only other clients' changes since `base` can conflict. The outcome carries
+ * the audit trail's inverse, made from the server's values.
  */
-export function mergeChange(stored: StoredRecord | undefined, change: RecordChange, seq: number, client: string): MergeOutcome {
-  const { table, id } = change;
-  const conflict = (fields: string[]): MergeOutcome => ({
+export function mergeChange(stored: StoredRecord | undefined, { table, change, base, client }: Pushed, seq: number): MergeOutcome {
+  const { id } = change;
+  const conflict = (fields: FieldPath[]): MergeOutcome => ({
     kind: 'conflict', conflict: { table, id, fields, server: stored?.record ?? null, version: stored?.version ?? 0 },
   });
   if (change.op === 'create') {
     if (stored?.record) return sameValue(stored.record, change.record) ? { kind: 'unchanged' } : conflict([]);
-    const fieldVersions = stampAll(change.record, { v: seq, by: client });
-    return { kind: 'put', record: change.record, fieldVersions, inverse: { op: 'delete', table, id, base: seq } };
+    return { kind: 'put', record: change.record, fieldVersions: stampAll(change.record, { v: seq, by: client }), inverse: { op: 'delete', id, record: change.record } };
   }
   // Updating or deleting a record this workspace never had is a forged or misdirected change.
   if (!stored) return { kind: 'refused', reason: 'sync.refused.unknownRecord' };
   if (!stored.record) return conflict([]);
-  const changedSince = (f: string) => {
-    const stamp = stored.fieldVersions[f];
-    return stamp !== undefined && stamp.v > change.base && stamp.by !== client;
+  const changedByOthers = (key: string) => {
+    const stamp = stored.fieldVersions[key];
+    return stamp !== undefined && stamp.v > base && stamp.by !== client && key !== STAMP;
   };
   if (change.op === 'delete') {
     // Deleting a record others edited since would throw their work away unseen.
-    const edited = Object.keys(stored.record).filter((f) => f !== STAMP && changedSince(f));
+    const edited = Object.keys(stored.fieldVersions).filter(changedByOthers).map((k) => k.split('.'));
     if (edited.length > 0) return conflict(edited);
-    return { kind: 'delete', inverse: { op: 'create', table, id, record: stored.record } };
+    return { kind: 'delete', inverse: { op: 'create', id, record: stored.record } };
   }
-  const current = stored.record as unknown as Record<string, unknown>;
-  const clashing = Object.keys(change.set)
-    .filter((f) => f !== STAMP && changedSince(f) && !sameValue(current[f], change.set[f]));
+  // A path conflicts with stamps on itself, on the group holding it, or inside it.
+  const overlaps = (path: FieldPath) => {
+    const joined = path.join('.');
+    return Object.keys(stored.fieldVersions).some((k) => (k === joined || joined.startsWith(`${k}.`) || k.startsWith(`${joined}.`)) && changedByOthers(k));
+  };
+  const clashing = change.fields.filter((f) => overlaps(f.path) && !sameValue(getAt(stored.record!, f.path), f.new)).map((f) => f.path);
   if (clashing.length > 0) return conflict(clashing);
-  const next: Record<string, unknown> = { ...current };
+  let next = stored.record;
   const fieldVersions = { ...stored.fieldVersions };
-  const old: Record<string, unknown> = {};
-  for (const [f, value] of Object.entries(change.set)) {
-    if (sameValue(current[f], value)) continue;
+  const undo: FieldChange[] = [];
+  for (const f of change.fields) {
+    const now = getAt(next, f.path);
+    if (sameValue(now, f.new)) continue;
     // Two clocks may disagree: a stamp never goes back.
-    if (f === STAMP && typeof current[f] === 'string' && typeof value === 'string' && value < current[f]) continue;
-    old[f] = current[f];
-    next[f] = value;
-    fieldVersions[f] = { v: seq, by: client };
+    if (f.path.join('.') === STAMP && typeof now === 'string' && typeof f.new === 'string' && f.new < now) continue;
+    undo.push({ path: f.path, old: f.new, new: now });
+    next = setAt(next, f.path, f.new);
+    const joined = f.path.join('.');
+    for (const k of Object.keys(fieldVersions)) if (k.startsWith(`${joined}.`)) delete fieldVersions[k];
+    fieldVersions[joined] = { v: seq, by: client };
   }
-  if (Object.keys(old).length === 0) return { kind: 'unchanged' };
-  return { kind: 'put', record: next as unknown as AnyRecord, fieldVersions, inverse: { op: 'update', table, id, base: seq, set: old } };
+  if (undo.every((u) => u.path.join('.') === STAMP)) return { kind: 'unchanged' };
+  return { kind: 'put', record: next, fieldVersions, inverse: { op: 'update', id, fields: undo } };
 }
 
 /** Every field of a new record stamped alike. */
 export function stampAll(record: AnyRecord, stamp: FieldStamp): Record<string, FieldStamp> {
   return Object.fromEntries(Object.keys(record).map((f) => [f, stamp]));
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function getAt(record: AnyRecord, path: FieldPath): unknown {
+  let value: unknown = record;
+  for (const key of path) value = isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+  return value;
+}
+
+/** A copy of `record` with the field at `path` set (undefined removes it). */
+function setAt(record: AnyRecord, [key, ...rest]: FieldPath, value: unknown): AnyRecord {
+  const copy = { ...record } as unknown as Record<string, unknown>;
+  const next = rest.length ? setAt((isPlainObject(copy[key!]) ? copy[key!] : {}) as AnyRecord, rest, value) : value;
+  if (next === undefined) delete copy[key!];
+  else copy[key!] = next;
+  return copy as unknown as AnyRecord;
 }
 
 /** Deep equality of JSON values (key order does not matter). */

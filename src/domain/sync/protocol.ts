@@ -15,15 +15,30 @@ export const MAX_CHANGES_PER_MUTATION = 5_000;
 export const MAX_PUSH_BYTES = 16 * 1024 * 1024;
 
 /**
- * One record's change in an edit. An update names only the fields it changes (the edit's own
- * field-level patch) and the record version it was made on, so the server can merge it with what
- * others changed since. A geometry is one field. Versions are the workspace sequence number of the
- * record's last accepted change (0: never seen).
+ * What travels is what the app's edits already are: the field-level patch of issue 19
+ * (src/domain/patch.ts there: per table, each record created whole, updated by named fields with
+ * their old and new values, or deleted with the record it was). These types have exactly that
+ * shape, so the app pushes its history's patches as they are; when that patch module lands here,
+ * they become aliases of it. A field is a top-level property, or [group, property] inside a field
+ * group (an investment's budget sums); a geometry is one field.
  */
+export type FieldPath = string[];
+
+export interface FieldChange {
+  path: FieldPath;
+  old: unknown;
+  new: unknown;
+}
+
 export type RecordChange =
-  | { op: 'create'; table: TableName; id: Id; record: AnyRecord }
-  | { op: 'update'; table: TableName; id: Id; base: number; set: Record<string, unknown> }
-  | { op: 'delete'; table: TableName; id: Id; base: number };
+  | { op: 'create'; id: Id; record: AnyRecord }
+  | { op: 'update'; id: Id; fields: FieldChange[] }
+  | { op: 'delete'; id: Id; record: AnyRecord };
+
+export type ChangeSet = Partial<Record<TableName, RecordChange[]>>;
+
+/** Record versions per table and id: the workspace sequence number of a record's last accepted change. */
+export type Versions = Partial<Record<TableName, Record<Id, number>>>;
 
 /** One edit (one undo step) of one client: applied all or nothing. */
 export interface Mutation {
@@ -31,7 +46,12 @@ export interface Mutation {
   id: string;
   /** The command's label key (e.g. command.updateInvestments), kept in the audit trail. */
   label: string;
-  changes: RecordChange[];
+  changes: ChangeSet;
+  /**
+   * The version each updated or deleted record had when the edit was made (0: never seen from the
+   * server). The server merges with what others changed since that version.
+   */
+  base: Versions;
 }
 
 export interface PushRequest {
@@ -46,7 +66,7 @@ export interface Conflict {
   table: TableName;
   id: Id;
   /** The fields in conflict; empty when the record itself is gone or was re-created. */
-  fields: string[];
+  fields: FieldPath[];
   /** The server's record as it is now (null when deleted), and its version. */
   server: AnyRecord | null;
   version: number;
@@ -83,7 +103,7 @@ export interface PullResponse {
   /** Every record changed after `since`: put whole as the server holds it, or deleted. */
   patch: Patch;
   /** The version of every record in the patch, per table. */
-  versions: Partial<Record<TableName, Record<Id, number>>>;
+  versions: Versions;
 }
 
 /** What the live channel (server-sent events, event name `changed`) says: pull up to this cursor. */
@@ -91,12 +111,14 @@ export interface ChangedEvent {
   cursor: number;
 }
 
-/** Field names a change may never set: identity and prototype keys. */
-const FORBIDDEN_FIELDS = new Set(['id', '__proto__', 'constructor', 'prototype']);
 const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;
 
+/**
+ * An id or field name from outside: tables are plain objects keyed by id, so a name every object
+ * has (`__proto__`, `constructor`, `toString`…) would reach the prototype instead of a record.
+ */
 export function isValidId(id: unknown): id is string {
-  return typeof id === 'string' && ID_PATTERN.test(id) && !FORBIDDEN_FIELDS.has(id);
+  return typeof id === 'string' && ID_PATTERN.test(id) && !(id in Object.prototype) && id !== 'prototype';
 }
 
 export function isTableName(value: unknown): value is TableName {
@@ -108,7 +130,7 @@ function malformed(where: string): DomainError {
 }
 
 /**
- * The push body, checked for shape only (every id, op, table and field name), or a DomainError
+ * The push body, checked for shape only (every id, op, table and field path), or a DomainError
  * naming the first thing wrong. What the changes may do is decided by the server's checks.
  */
 export function parsePushRequest(body: unknown): PushRequest {
@@ -118,37 +140,56 @@ export function parsePushRequest(body: unknown): PushRequest {
   if (body.mutations.length > MAX_MUTATIONS_PER_PUSH) throw new DomainError('sync.error.tooMany', { max: MAX_MUTATIONS_PER_PUSH });
   const seen = new Set<string>();
   const mutations = body.mutations.map((m, i): Mutation => {
-    if (!isObject(m) || !isValidId(m.id) || seen.has(m.id)) throw malformed(`mutations[${i}].id`);
+    const where = `mutations[${i}]`;
+    if (!isObject(m) || !isValidId(m.id) || seen.has(m.id)) throw malformed(`${where}.id`);
     seen.add(m.id);
-    if (typeof m.label !== 'string' || m.label.length > 200) throw malformed(`mutations[${i}].label`);
-    if (!Array.isArray(m.changes) || m.changes.length === 0) throw malformed(`mutations[${i}].changes`);
-    if (m.changes.length > MAX_CHANGES_PER_MUTATION) throw new DomainError('sync.error.tooMany', { max: MAX_CHANGES_PER_MUTATION });
-    return { id: m.id, label: m.label, changes: m.changes.map((c, j) => parseChange(c, `mutations[${i}].changes[${j}]`)) };
+    if (typeof m.label !== 'string' || m.label.length > 200) throw malformed(`${where}.label`);
+    if (!isObject(m.changes)) throw malformed(`${where}.changes`);
+    const base = isObject(m.base) ? m.base : {};
+    let count = 0;
+    const changes: ChangeSet = {};
+    for (const [table, list] of Object.entries(m.changes)) {
+      if (!isTableName(table) || !Array.isArray(list)) throw malformed(`${where}.changes.${table}`);
+      count += list.length;
+      if (count > MAX_CHANGES_PER_MUTATION) throw new DomainError('sync.error.tooMany', { max: MAX_CHANGES_PER_MUTATION });
+      const ids = new Set<Id>();
+      changes[table] = list.map((c, j) => {
+        const change = parseChange(c, `${where}.changes.${table}[${j}]`);
+        if (ids.has(change.id)) throw malformed(`${where}.changes.${table}[${j}].id`);
+        ids.add(change.id);
+        if (change.op !== 'create' && !isVersion((base[table] as Record<string, unknown> | undefined)?.[change.id])) {
+          throw malformed(`${where}.base.${table}.${change.id}`);
+        }
+        return change;
+      });
+    }
+    if (count === 0) throw malformed(`${where}.changes`);
+    return { id: m.id, label: m.label, changes, base: base as Versions };
   });
   return { protocol: PROTOCOL_VERSION, clientId: body.clientId, mutations };
 }
 
+const isVersion = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+function isFieldPath(path: unknown): path is FieldPath {
+  return Array.isArray(path) && path.length >= 1 && path.length <= 2 && path.every(isValidId) && path[0] !== 'id';
+}
+
 function parseChange(c: unknown, where: string): RecordChange {
-  if (!isObject(c) || !isTableName(c.table)) throw malformed(`${where}.table`);
-  if (!isValidId(c.id)) throw malformed(`${where}.id`);
-  const table = c.table;
-  const base = c.base;
-  const validBase = typeof base === 'number' && Number.isSafeInteger(base) && base >= 0;
+  if (!isObject(c) || !isValidId(c.id)) throw malformed(`${where}.id`);
   switch (c.op) {
     case 'create':
+    case 'delete':
       // A record whose own id differs from the change's id would be written under a borrowed name.
       if (!isObject(c.record) || c.record.id !== c.id) throw malformed(`${where}.record`);
-      return { op: 'create', table, id: c.id, record: c.record as unknown as AnyRecord };
+      return { op: c.op, id: c.id, record: c.record as unknown as AnyRecord };
     case 'update': {
-      if (!validBase) throw malformed(`${where}.base`);
-      if (!isObject(c.set) || Object.keys(c.set).length === 0) throw malformed(`${where}.set`);
-      const bad = Object.keys(c.set).find((f) => FORBIDDEN_FIELDS.has(f));
-      if (bad !== undefined) throw malformed(`${where}.set.${bad}`);
-      return { op: 'update', table, id: c.id, base: base as number, set: c.set };
+      const fields = c.fields;
+      if (!Array.isArray(fields) || fields.length === 0) throw malformed(`${where}.fields`);
+      const bad = fields.findIndex((f) => !isObject(f) || !isFieldPath(f.path) || !Object.hasOwn(f, 'new'));
+      if (bad >= 0) throw malformed(`${where}.fields[${bad}]`);
+      return { op: 'update', id: c.id, fields: (fields as Array<Record<string, unknown>>).map((f) => ({ path: f.path as FieldPath, old: f.old, new: f.new })) };
     }
-    case 'delete':
-      if (!validBase) throw malformed(`${where}.base`);
-      return { op: 'delete', table, id: c.id, base: base as number };
     default:
       throw malformed(`${where}.op`);
   }

@@ -4,10 +4,10 @@
 // lock, which is what orders every change and numbers it (the record versions and pull cursors).
 import type pg from 'pg';
 import type { Actor } from '../../domain/governance';
-import type { AnyRecord, Id, TableName } from '../../domain/model';
+import { TABLES, type AnyRecord, type Id, type TableName } from '../../domain/model';
 import { checkChange } from '../../domain/sync/check-change';
 import { mergeChange, type StoredRecord } from '../../domain/sync/merge';
-import type { Conflict, Mutation, MutationResult, PushRequest, PushResponse, RecordChange, RecordVersion } from '../../domain/sync/protocol';
+import type { ChangeSet, Conflict, Mutation, MutationResult, PushRequest, PushResponse, RecordChange, RecordVersion } from '../../domain/sync/protocol';
 import { inTransaction } from '../db/engine';
 import { key, loadRecords, loadRuleContext, writeRecords, type RecordWrite } from './records';
 
@@ -55,55 +55,69 @@ export async function applyPush(pool: pg.Pool, who: Pusher, push: PushRequest): 
 interface Decision {
   result: MutationResult;
   writes: RecordWrite[];
-  inverse: RecordChange[];
+  inverse: ChangeSet;
+}
+
+interface TableChange {
+  table: TableName;
+  change: RecordChange;
+}
+
+/** A mutation's changes in the order they apply: tables in TABLES order (investments before their reviews). */
+function inOrder(changes: ChangeSet): TableChange[] {
+  return TABLES.flatMap((table) => (changes[table] ?? []).map((change) => ({ table, change })));
 }
 
 /** Merges and checks every change of one mutation against the state left by the ones before it. */
 async function decide(db: pg.PoolClient, who: Pusher, mutation: Mutation, seq: number, client: string): Promise<Decision> {
-  const stored = await loadRecords(db, who.workspaceId, mutation.changes);
+  const changes = inOrder(mutation.changes);
+  const stored = await loadRecords(db, who.workspaceId, changes.map(({ table, change }) => ({ table, id: change.id })));
   // A fresh document that this mutation alone uses: changed in place as each change is accepted
   // (copying a table per change would make a 5,000-record import quadratic).
-  const doc = await loadRuleContext(db, who.workspaceId, investmentsRead(mutation.changes, stored));
+  const doc = await loadRuleContext(db, who.workspaceId, investmentsRead(changes, stored));
   const rows = (table: TableName) => doc[table] as Record<Id, AnyRecord>;
-  for (const c of mutation.changes) {
-    const current = stored.get(key(c.table, c.id))?.record;
-    if (current) rows(c.table)[c.id] = current;
+  for (const { table, change } of changes) {
+    const current = stored.get(key(table, change.id))?.record;
+    if (current) rows(table)[change.id] = current;
   }
   const conflicts: Conflict[] = [];
   const writes = new Map<string, RecordWrite>();
-  const inverse: RecordChange[] = [];
-  const nothing = (result: MutationResult): Decision => ({ result, writes: [], inverse: [] });
-  for (const change of mutation.changes) {
-    const k = key(change.table, change.id);
-    const outcome = mergeChange(stored.get(k), change, seq, client);
+  const undo: TableChange[] = [];
+  const nothing = (result: MutationResult): Decision => ({ result, writes: [], inverse: {} });
+  for (const { table, change } of changes) {
+    const k = key(table, change.id);
+    const base = change.op === 'create' ? 0 : mutation.base[table]?.[change.id] ?? 0;
+    const outcome = mergeChange(stored.get(k), { table, change, base, client }, seq);
     if (outcome.kind === 'conflict') {
       conflicts.push(outcome.conflict);
       continue;
     }
-    if (outcome.kind === 'refused') return nothing({ id: mutation.id, status: 'refused', reason: outcome.reason, params: { table: change.table, id: change.id } });
+    if (outcome.kind === 'refused') return nothing({ id: mutation.id, status: 'refused', reason: outcome.reason, params: { table, id: change.id } });
     if (outcome.kind === 'unchanged') continue;
     const next = outcome.kind === 'put' ? outcome.record : null;
-    const refusal = checkChange(doc, change, next, who.actor);
+    const refusal = checkChange(doc, table, change, next, who.actor);
     if (refusal) return nothing({ id: mutation.id, status: 'refused', ...refusal });
     const before = stored.get(k);
     const after: StoredRecord = { record: next, version: seq, fieldVersions: outcome.kind === 'put' ? outcome.fieldVersions : before!.fieldVersions };
     stored.set(k, after);
-    writes.set(k, { table: change.table, id: change.id, data: next ?? before!.record!, fieldVersions: after.fieldVersions, deleted: next === null });
-    inverse.unshift(outcome.inverse);
-    if (next) rows(change.table)[change.id] = next;
-    else delete rows(change.table)[change.id];
+    writes.set(k, { table, id: change.id, data: next ?? before!.record!, fieldVersions: after.fieldVersions, deleted: next === null });
+    undo.unshift({ table, change: outcome.inverse });
+    if (next) rows(table)[change.id] = next;
+    else delete rows(table)[change.id];
   }
   if (conflicts.length > 0) return nothing({ id: mutation.id, status: 'conflict', conflicts });
   const versions: RecordVersion[] = [...writes.values()].map((w) => ({ table: w.table, id: w.id, version: seq }));
+  const inverse: ChangeSet = {};
+  for (const { table, change } of undo) (inverse[table] ??= []).push(change);
   return { result: { id: mutation.id, status: 'applied', seq: writes.size > 0 ? seq : seq - 1, versions }, writes: [...writes.values()], inverse };
 }
 
 /** The investments whose reviews and follow-ups the rules will read. */
-function investmentsRead(changes: RecordChange[], stored: Map<string, StoredRecord>): Id[] {
+function investmentsRead(changes: TableChange[], stored: Map<string, StoredRecord>): Id[] {
   const ids = new Set<Id>();
-  for (const c of changes) {
-    if (c.table !== 'reviews' && c.table !== 'realisations') continue;
-    const record = c.op === 'create' ? c.record : stored.get(key(c.table, c.id))?.record;
+  for (const { table, change } of changes) {
+    if (table !== 'reviews' && table !== 'realisations') continue;
+    const record = change.op === 'update' ? stored.get(key(table, change.id))?.record : change.record;
     const investmentId = (record as { investmentId?: unknown } | null | undefined)?.investmentId;
     if (typeof investmentId === 'string') ids.add(investmentId);
   }
