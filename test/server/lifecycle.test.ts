@@ -9,15 +9,12 @@ import { parseBackup } from '../../src/domain/io/backup';
 import { publishSnapshot } from '../../src/domain/publish/snapshot';
 import type { Mutation, PushResponse } from '../../src/domain/sync/protocol';
 import { ENGINES, emailOf, startTestServer, type TestServer } from './harness';
-import { fixtureDoc, sharedWorkspace, type SharedWorkspace } from './workspace-fixture';
+import { fixtureDoc, openWorkspace, sharedWorkspace, type SharedWorkspace } from './workspace-fixture';
 
 describe.each(ENGINES)('the server on %s', (engine) => {
   let server: TestServer;
   let ws: SharedWorkspace;
-  beforeAll(async () => {
-    server = await startTestServer(engine);
-    ws = await sharedWorkspace(server);
-  });
+  beforeAll(async () => ({ server, ws } = await openWorkspace(engine)));
   afterAll(() => server?.close());
 
   it('reports health and serves the built app on the same origin', async () => {

@@ -3,17 +3,14 @@
 // gate, the investment and area validators, and who decides under full or partial governance.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Investment } from '../../src/domain/model';
-import { ENGINES, startTestServer, type TestServer } from './harness';
+import { ENGINES, type TestServer } from './harness';
 import type { Mutation } from '../../src/domain/sync/protocol';
-import { create, passReview, sharedWorkspace, update, type SharedWorkspace } from './workspace-fixture';
+import { create, passReview, openWorkspace, update, type SharedWorkspace } from './workspace-fixture';
 
 describe.each(ENGINES)('domain rules on %s', (engine) => {
   let server: TestServer;
   let ws: SharedWorkspace;
-  beforeAll(async () => {
-    server = await startTestServer(engine);
-    ws = await sharedWorkspace(server);
-  });
+  beforeAll(async () => ({ server, ws } = await openWorkspace(engine)));
   afterAll(() => server?.close());
 
   const record = (id: string, review = passReview(id, 'inv_park')) => create('reviews', review);

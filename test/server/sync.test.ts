@@ -4,18 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Investment } from '../../src/domain/model';
 import type { MutationResult } from '../../src/domain/sync/protocol';
-import { ENGINES, startTestServer, type TestServer } from './harness';
-import { create, sharedWorkspace, update, type SharedWorkspace } from './workspace-fixture';
+import { ENGINES, type TestServer } from './harness';
+import { create, openWorkspace, update, type SharedWorkspace } from './workspace-fixture';
 
 const budget = (investment: number) => ({ investment, operatingPerYear: 0, externalFunding: 0 });
 
 describe.each(ENGINES)('sync on %s', (engine) => {
   let server: TestServer;
   let ws: SharedWorkspace;
-  beforeAll(async () => {
-    server = await startTestServer(engine);
-    ws = await sharedWorkspace(server);
-  });
+  beforeAll(async () => ({ server, ws } = await openWorkspace(engine)));
   afterAll(() => server?.close());
 
   const investment = async (id: string) => {

@@ -7,7 +7,7 @@ import { newProgramme } from '../../src/domain/areas';
 import { ASPECTS, BENEFIT_DIMENSIONS, type AnyRecord, type GateReview, type Programme, type Rating, type TableName } from '../../src/domain/model';
 import type { Mutation, PullResponse, PushResponse, RecordChange } from '../../src/domain/sync/protocol';
 import { rect, testArea, testContext, testDepartment, testDoc, testInvestment, testReview } from '../../src/domain/test-kit';
-import { emailOf, type ApiClient, type TestServer } from './harness';
+import { emailOf, startTestServer, type ApiClient, type EngineName, type TestServer } from './harness';
 
 export function fixtureDoc() {
   const doc = testDoc({
@@ -68,6 +68,12 @@ export async function sharedWorkspace(server: TestServer, adminName = 'Admin', d
       return r.body;
     },
   };
+}
+
+/** A server on `engine` with the fixture workspace in it (one per test file and engine). */
+export async function openWorkspace(engine: EngineName): Promise<{ server: TestServer; ws: SharedWorkspace }> {
+  const server = await startTestServer(engine);
+  return { server, ws: await sharedWorkspace(server) };
 }
 
 let n = 0;
