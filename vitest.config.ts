@@ -20,8 +20,11 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // The server against real databases: every file runs on PostgreSQL and on PGlite.
+          // The server against real databases: every file runs on PostgreSQL and on PGlite. After
+          // the other projects: PGlite's WebAssembly would take the CPU that jsdom and software
+          // WebGL tests with tight timings need.
           name: 'server',
+          sequence: { groupOrder: 1 },
           include: ['src/server/**/*.test.ts', 'test/server/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/server/global-setup.ts'],

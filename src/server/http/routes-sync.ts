@@ -34,13 +34,15 @@ export function syncRoutes(deps: ServerDeps) {
       const event: ChangedEvent = { cursor };
       void stream.writeSSE({ event: 'changed', data: JSON.stringify(event) });
     };
-    const { rows } = await deps.db.pool.query<{ seq: number }>('SELECT seq FROM workspaces WHERE id = $1', [workspaceId]);
-    send(rows[0]?.seq ?? 0);
+    // Listening first, then saying where the workspace stands: a push in between is told twice
+    // rather than never.
     let unsubscribe = () => {};
     const closed = new Promise<void>((resolve) => {
       stream.onAbort(resolve);
       unsubscribe = deps.events.subscribe(workspaceId, { changed: send, close: resolve });
     });
+    const { rows } = await deps.db.pool.query<{ seq: number }>('SELECT seq FROM workspaces WHERE id = $1', [workspaceId]);
+    send(rows[0]?.seq ?? 0);
     const heartbeat = setInterval(() => void stream.writeSSE({ event: 'ping', data: '' }), HEARTBEAT_MS);
     await closed;
     clearInterval(heartbeat);
