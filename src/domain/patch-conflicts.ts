@@ -12,6 +12,11 @@ import {
 /** The record as it is now, or undefined when there is none. */
 export type Lookup = (table: TableName, id: Id) => AnyRecord | undefined;
 
+/** Records as read from storage, by table and id; undefined where there is none. */
+export type RecordsNow = Partial<Record<TableName, Map<Id, AnyRecord | undefined>>>;
+
+export const lookupIn = (records: RecordsNow): Lookup => (table, id) => records[table]?.get(id);
+
 export interface Conflict {
   table: TableName;
   id: Id;

@@ -1,6 +1,8 @@
 // Storage failures reduced to the few cases a user can act on. The code is the suffix of an i18n
 // key (`persistence.error.<code>`): the UI says it in the user's language; the original error is
 // kept as `cause` for the console and bug reports.
+import type { Conflict } from '../domain/patch-conflicts';
+
 export type PersistenceErrorCode =
   /** The browser's storage quota is full: free space or export a backup. */
   | 'quota'
@@ -8,12 +10,16 @@ export type PersistenceErrorCode =
   | 'aborted'
   /** Another tab runs a different schema version, or closed this connection to upgrade: reload. */
   | 'blocked'
+  /** A guarded write (undo, redo) found a field changed since by someone else: nothing was written. */
+  | 'stale'
   | 'unknown';
 
 export class PersistenceError extends Error {
   constructor(
     readonly code: PersistenceErrorCode,
     cause?: unknown,
+    /** For 'stale': where the stored records no longer hold what the write expected. */
+    readonly conflicts: readonly Conflict[] = [],
   ) {
     super(`persistence.error.${code}`, { cause });
     this.name = 'PersistenceError';
