@@ -118,8 +118,9 @@ describe('two tabs on one database', () => {
     kit = await openTabs(2, seed());
     const [a, b] = kit.tabs.map((t) => t.store) as [PlatsenStore, PlatsenStore];
     await b.dispatch(updateInvestments, { ids: ['a'], changes: { title: 'B' } });
-    const editing = a.dispatch(updateInvestments, { ids: ['a'], changes: { description: 'A:s text' } });
+    // A starts reading B's change, and edits before the read is back.
     const hearing = kit.deliverAll();
+    const editing = a.dispatch(updateInvestments, { ids: ['a'], changes: { description: 'A:s text' } });
     expect(a.getState().doc.investments.a!.description).toBe('A:s text');
     await Promise.all([editing, hearing]);
     expect(a.getState().doc.investments.a).toMatchObject({ title: 'B', description: 'A:s text' });
