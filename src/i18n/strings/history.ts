@@ -40,6 +40,10 @@ export const historyStrings = {
     sv: 'Du och någon annan har ändrat samma fält: {fields}. Ditt värde står i formuläret och sparas om du sparar.',
     en: 'You and someone else changed the same field: {fields}. Your value is in the form and is saved if you save.',
   },
+  'form.fieldNow': {
+    sv: 'Ändrat i en annan flik: nu ”{value}”. Din text sparas när du lämnar fältet; Esc tar fram den nya.',
+    en: 'Changed in another tab: now “{value}”. Your text is saved when you leave the field; Esc brings back the new one.',
+  },
   'form.deletedUnder': {
     sv: 'Det du redigerar har tagits bort i en annan flik. Ångra borttagningen där för att fortsätta.',
     en: 'What you are editing was deleted in another tab. Undo the deletion there to go on.',
