@@ -102,6 +102,10 @@ export const historyStrings = {
   'field.matrix': { sv: 'Plats i matrisen', en: 'Place on the matrix' },
   'field.scenes': { sv: 'Scener', en: 'Scenes' },
   'field.short': { sv: 'Förkortning', en: 'Short name' },
+  'field.investmentId': { sv: 'Investering', en: 'Investment' },
+  'field.programmeId': { sv: 'Program', en: 'Programme' },
+  'field.correctsReviewId': { sv: 'Rättar bedömning', en: 'Corrects review' },
+  'field.scenes.focus': { sv: 'Scenens fokus', en: 'Scene focus' },
 };
 
 registerStrings(historyStrings);
