@@ -4,7 +4,7 @@ import { loadDeployConfig, type DeployConfig } from '../map/basemap/config';
 import { updateInvestments } from '../domain/commands/update-investments';
 import { workspaceOf } from '../domain/model';
 import type { Patch, RecordRefs } from '../domain/patch';
-import { PlatsenDb } from '../persistence/db';
+import { openDatabase, PlatsenDb } from '../persistence/db';
 import { loadDocument, readRecords, replaceDocument, writePatch, type WriteOptions } from '../persistence/repository';
 import { requestPersistence } from '../persistence/storage-status';
 import { closeOnVersionChange, subscribeToOtherTabs } from '../persistence/sync';
@@ -22,7 +22,8 @@ export interface Booted {
   meta: MetaStore;
 }
 
-export async function boot(): Promise<Booted> {
+/** `onBlocked`: the database upgrade waits for another tab (the page says so until it can go on). */
+export async function boot(onBlocked: () => void = () => undefined): Promise<Booted> {
   const baseUrl = new URL('./', location.href).href;
   const config = await loadDeployConfig(baseUrl);
   const db = new PlatsenDb();
@@ -34,6 +35,7 @@ export async function boot(): Promise<Booted> {
     (window as { __platsenBench?: unknown }).__platsenBench = { db, writePatch, updateInvestments };
   }
 
+  await openDatabase(db, onBlocked);
   let doc = await loadDocument(db);
   if (!workspaceOf(doc)) {
     doc = await loadDemoDocument(baseUrl);

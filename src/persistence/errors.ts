@@ -8,8 +8,10 @@ export type PersistenceErrorCode =
   | 'quota'
   /** The write was cancelled (by the user, or the transaction was aborted): nothing was written. */
   | 'aborted'
-  /** Another tab runs a different schema version, or closed this connection to upgrade: reload. */
+  /** This tab's upgrade waits for another tab that holds the database at an older version: close or reload that tab. */
   | 'blocked'
+  /** A newer version of Platsen has upgraded the database (or closed this connection to do so): reload this tab. */
+  | 'newer'
   /** A guarded write (undo, redo) found a field changed since by someone else: nothing was written. */
   | 'stale'
   | 'unknown';
@@ -26,8 +28,10 @@ export class PersistenceError extends Error {
   }
 }
 
-// Dexie errors (and the DOMExceptions they wrap) named for a schema conflict with another connection.
-const BLOCKED_NAMES = new Set(['VersionError', 'VersionChangeError', 'DatabaseClosedError']);
+// Dexie errors (and the DOMExceptions they wrap) that mean a newer version holds the database: it is
+// at a higher version than this code declares (VersionError), or this connection was closed so that
+// a newer tab could upgrade (sync.ts closeOnVersionChange).
+const NEWER_NAMES = new Set(['VersionError', 'VersionChangeError', 'DatabaseClosedError']);
 
 /**
  * Maps any error thrown by Dexie or IndexedDB to a PersistenceError. The cause is searched in
@@ -38,7 +42,7 @@ export function toPersistenceError(error: unknown): PersistenceError {
   if (error instanceof PersistenceError) return error;
   const names = errorNames(error);
   if (names.has('QuotaExceededError')) return new PersistenceError('quota', error);
-  if ([...names].some((n) => BLOCKED_NAMES.has(n))) return new PersistenceError('blocked', error);
+  if ([...names].some((n) => NEWER_NAMES.has(n))) return new PersistenceError('newer', error);
   if (names.has('AbortError')) return new PersistenceError('aborted', error);
   return new PersistenceError('unknown', error);
 }

@@ -187,6 +187,6 @@ describe('closeOnVersionChange', () => {
 
     expect(onVersionChange).toHaveBeenCalledWith(99);
     expect(db.isOpen()).toBe(false);
-    await expect(writePatch(db, patchOf(5))).rejects.toMatchObject({ code: 'blocked' });
+    await expect(writePatch(db, patchOf(5))).rejects.toMatchObject({ code: 'newer' });
   });
 });

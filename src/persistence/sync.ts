@@ -89,7 +89,7 @@ function checkRefs(refs: object): RecordRefs {
 /**
  * When another tab opens the database at a newer version (a new release) or deletes it, this tab
  * must let go at once or the other tab's upgrade waits ("blocked"). The connection is closed for
- * good (no silent re-open at the old schema: later writes fail with code 'blocked') and
+ * good (no silent re-open at the old schema: later writes fail with code 'newer') and
  * `onVersionChange` lets the UI ask the user to reload. `newVersion` is the other tab's schema
  * version, null for a deletion.
  * Returns a function that stops watching.
