@@ -53,13 +53,12 @@ export function broadcastRefs(dbName: string, refs: RecordRefs): void {
  * Calls `onChange` with the records another tab changed in `db`, for every patch it commits, in
  * the order the messages arrive. Returns the unsubscribe.
  */
-export function subscribeToOtherTabs(db: Dexie, onChange: (refs: RecordRefs, patch: Patch | null) => void): () => void {
+export function subscribeToOtherTabs(db: Dexie, onChange: (refs: RecordRefs) => void): () => void {
   const channel = new BroadcastChannel(channelName(db.name));
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const message = readMessage(event.data);
     if (!message || message.origin === TAB_ID) return;
-    if (message.type === 'patch') onChange(refsOf(message.patch), message.patch);
-    else onChange(message.refs, null);
+    onChange(message.type === 'patch' ? refsOf(message.patch) : message.refs);
   };
   return () => channel.close();
 }

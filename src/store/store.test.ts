@@ -56,7 +56,7 @@ describe('the store', () => {
   });
 });
 
-describe('two tabs on one database', () => {
+describe('two tabs on one database', { timeout: 20_000 }, () => {
   const seed = () => testDoc({ investments: [testInvestment('a', { title: 'Park' })] });
   const budget = (investment: number) => ({ budget: { investment, operatingPerYear: 0, externalFunding: 0 } });
   let kit: Awaited<ReturnType<typeof openTabs>> | undefined;

@@ -48,7 +48,7 @@ async function workspaceInBrowser() {
   return { store: kit.tabs[0]!.store, before: await kit.stored() };
 }
 
-describe('bad-backup corpus', () => {
+describe('bad-backup corpus', { timeout: 30_000 }, () => {
   it('covers every file in the folder', () => {
     expect(readdirSync(folder).sort()).toEqual([...REFUSED.map((c) => c[0]), ...REPORTED.map((c) => c[0])].sort());
   });

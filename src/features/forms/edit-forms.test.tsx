@@ -26,7 +26,7 @@ function LiveIndicatorForm() {
   return <IndicatorForm programmeId="prog_a" areaId="area_a" indicator={ind} onDone={() => undefined} />;
 }
 
-describe('edit forms whose record changes while they are open', () => {
+describe('edit forms whose record changes while they are open', { timeout: 20_000 }, () => {
   it('area: the new description shows, the user\'s new name is kept, and saving keeps both', async () => {
     const { store } = renderWithStore(<AreaEditor id="area_a" />);
     fireEvent.click(screen.getByRole('button', { name: 'Ändra namn och beskrivning' }));

@@ -27,7 +27,7 @@ async function askedUndo(lang: 'sv' | 'en' = 'sv') {
   return a!;
 }
 
-describe('the undo that would overwrite another tab\'s change', () => {
+describe('the undo that would overwrite another tab\'s change', { timeout: 20_000 }, () => {
   it('names the field, what it is now and what undo would give, in Swedish', async () => {
     await askedUndo();
     const dialog = screen.getByRole('dialog', { hidden: true });

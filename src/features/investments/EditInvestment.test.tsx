@@ -28,7 +28,8 @@ async function save(form: ReturnType<typeof within>, store: PlatsenStore) {
   await act(() => store.flushed());
 }
 
-describe('two tabs editing the same investment in open forms', () => {
+// Generous: several test runs share two cores, and the first render pays for the imports.
+describe('two tabs editing the same investment in open forms', { timeout: 20_000 }, () => {
   it.each([['has heard of it', true], ['has not heard of it yet', false]])('keeps both edits: A saves the budget, B (which %s) saves only the title it changed', async (_, heard) => {
     const { a, b, formA, formB } = await twoOpenForms();
     fireEvent.change(formA.getByLabelText('Investering (kr)'), { target: { value: '20 000 000' } });
