@@ -14,6 +14,7 @@ import { resolveBasemapStyle } from '../map/basemap/basemaps';
 import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
 import { WorkshopPanel } from '../features/present/WorkshopPanel';
+import { StepConflictDialog } from '../features/history/StepConflictDialog';
 
 export function App({ booted }: { booted: Booted }) {
   const { store, ...rest } = booted;
@@ -52,6 +53,7 @@ function Shell() {
         <PresentationHost />
       </main>
       <Notices />
+      <StepConflictDialog />
     </div>
   );
 }

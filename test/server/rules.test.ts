@@ -2,10 +2,10 @@
 // against a weak aspect needs a reason, a review is corrected once, follow-ups only at the last
 // gate, the investment and area validators, and who decides under full or partial governance.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Investment } from '../../src/domain/model';
+import type { AnyRecord, Investment } from '../../src/domain/model';
 import { ENGINES, type TestServer } from './harness';
 import type { Mutation } from '../../src/domain/sync/protocol';
-import { create, passReview, openWorkspace, update, type SharedWorkspace } from './workspace-fixture';
+import { create, passReview, openWorkspace, update, type SharedWorkspace, putsOf } from './workspace-fixture';
 
 describe.each(ENGINES)('domain rules on %s', (engine) => {
   let server: TestServer;
@@ -63,7 +63,7 @@ describe.each(ENGINES)('domain rules on %s', (engine) => {
 
   it('investments and areas pass the app\'s validators', async () => {
     const pulled = await ws.pull(ws.admin);
-    const inv = pulled.patch.put.investments!.find((i) => i.id === 'inv_park') as Investment;
+    const inv = putsOf(pulled.patch, 'investments').find((i) => i.id === 'inv_park') as Investment;
     const version = pulled.versions.investments!.inv_park!;
     const negative = update('investments', 'inv_park', version, { budget: { ...inv.budget, investment: -5 } });
     expect(await status(ws.admin, negative)).toMatchObject({ status: 'refused', reason: 'investment.error.budget' });
@@ -71,5 +71,9 @@ describe.each(ENGINES)('domain rules on %s', (engine) => {
     expect(await status(ws.admin, noName)).toMatchObject({ status: 'refused', reason: 'area.error.nameRequired' });
     const badGeometry = update('investments', 'inv_park', version, { geometry: { type: 'Point', coordinates: [600000, 6160000] } });
     expect(await status(ws.admin, badGeometry)).toMatchObject({ status: 'refused', reason: 'sync.refused.invalid', params: { field: 'geometry' } });
+    // Texts are held to the sizes a backup restore allows.
+    const at = '2026-03-02T10:00:00.000Z';
+    const note = { id: 'note_long', createdAt: at, updatedAt: at, category: 'hope', text: 'x'.repeat(100_001), position: null, areaId: null, matrix: null, public: false };
+    expect(await status(ws.admin, create('notes', note as AnyRecord))).toMatchObject({ status: 'refused', reason: 'backup.error.textTooLong', params: { field: 'text' } });
   });
 });

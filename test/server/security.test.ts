@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../src/domain/model';
 import type { Mutation } from '../../src/domain/sync/protocol';
 import { ENGINES, PASSWORD, emailOf, startTestServer, type ApiClient, type TestServer } from './harness';
-import { create, passReview, remove, sharedWorkspace, update, type SharedWorkspace } from './workspace-fixture';
+import { create, passReview, remove, sharedWorkspace, update, type SharedWorkspace, putsOf } from './workspace-fixture';
 
 describe.each(ENGINES)('security on %s', (engine) => {
   let server: TestServer;
@@ -52,10 +52,10 @@ describe.each(ENGINES)('security on %s', (engine) => {
     const before = await state();
     const readerPush = await ws.push(reader, [edit()]);
     expect(readerPush.results[0]).toMatchObject({ status: 'refused', reason: 'sync.refused.role', params: { role: 'reader' } });
-    const { settings } = before[0]!.patch.put.workspace![0] as Workspace;
+    const { settings } = putsOf(before[0]!.patch, 'workspace')[0] as Workspace;
     const model = await ws.push(editor, [update('workspace', 'ws', 1, { settings: { ...settings, gates: settings.gates.slice(1) } })]);
     expect(model.results[0]).toMatchObject({ status: 'refused', reason: 'sync.refused.role' });
-    const governance = await ws.push(editor, [update('programmes', before[0]!.patch.put.programmes![0]!.id, 1, { governanceMode: 'partial' })]);
+    const governance = await ws.push(editor, [update('programmes', putsOf(before[0]!.patch, 'programmes')[0]!.id, 1, { governanceMode: 'partial' })]);
     expect(governance.results[0]).toMatchObject({ status: 'refused', reason: 'sync.refused.role' });
     expect((await editor.put(ws.path('/members'), { email: emailOf('Eja'), role: 'admin' })).status).toBe(403);
     expect((await editor.post(ws.path('/publish'), {})).status).toBe(403);
@@ -65,7 +65,7 @@ describe.each(ENGINES)('security on %s', (engine) => {
 
   it('refuses forged patches: a record under another id, an edit or deletion of a review, an unknown record, a field named id or __proto__', async () => {
     const before = await state();
-    const inv = before[0]!.patch.put.investments![0]!;
+    const inv = putsOf(before[0]!.patch, 'investments')[0]!;
     const base = { investments: { inv_park: 1 } };
     const forged = [
       { investments: [{ op: 'create', id: 'inv_mine', record: { ...inv, id: 'inv_park' } }] },

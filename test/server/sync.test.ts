@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Investment } from '../../src/domain/model';
 import type { MutationResult } from '../../src/domain/sync/protocol';
 import { ENGINES, type TestServer } from './harness';
-import { create, openWorkspace, update, type SharedWorkspace } from './workspace-fixture';
+import { create, openWorkspace, update, type SharedWorkspace, putsOf } from './workspace-fixture';
 
 const budget = (investment: number) => ({ investment, operatingPerYear: 0, externalFunding: 0 });
 
@@ -17,7 +17,7 @@ describe.each(ENGINES)('sync on %s', (engine) => {
 
   const investment = async (id: string) => {
     const pulled = await ws.pull(ws.admin);
-    return { record: pulled.patch.put.investments!.find((r) => r.id === id) as Investment, version: pulled.versions.investments![id]! };
+    return { record: putsOf(pulled.patch, 'investments').find((r) => r.id === id) as Investment, version: pulled.versions.investments![id]! };
   };
 
   it('applies a field-level change and bumps the record version and the cursor', async () => {
@@ -29,7 +29,7 @@ describe.each(ENGINES)('sync on %s', (engine) => {
     expect(after.record.budget).toEqual(before.record.budget);
     expect(after.version).toBe(answer.cursor);
     const since = await ws.pull(ws.admin, answer.cursor - 1);
-    expect(since.patch.put).toEqual({ investments: [after.record] });
+    expect(since.patch).toEqual({ investments: [{ op: 'create', id: 'inv_park', record: after.record }] });
   });
 
   it('merges two edits of different fields made on the same version; the same field changed twice is a conflict listing both values', async () => {

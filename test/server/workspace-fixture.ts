@@ -5,6 +5,7 @@ import { serializeBackup } from '../../src/domain/io/backup';
 import type { Role } from '../../src/domain/governance';
 import { newProgramme } from '../../src/domain/areas';
 import { ASPECTS, BENEFIT_DIMENSIONS, type AnyRecord, type GateReview, type Programme, type Rating, type TableName } from '../../src/domain/model';
+import type { Patch } from '../../src/domain/patch';
 import type { Mutation, PullResponse, PushResponse, RecordChange } from '../../src/domain/sync/protocol';
 import { rect, testArea, testContext, testDepartment, testDoc, testInvestment, testReview } from '../../src/domain/test-kit';
 import { emailOf, startTestServer, type ApiClient, type EngineName, type TestServer } from './harness';
@@ -104,4 +105,9 @@ export function passReview(id: string, investmentId: string, changes: Partial<Ga
     benefitRatings: Object.fromEntries(BENEFIT_DIMENSIONS.map((d) => [d, rating])) as GateReview['benefitRatings'],
     ...changes,
   });
+}
+
+/** The records a pulled patch puts (whole), of one table. */
+export function putsOf(patch: Patch, table: TableName): AnyRecord[] {
+  return (patch[table] ?? []).flatMap((c) => (c.op === 'create' ? [c.record] : []));
 }

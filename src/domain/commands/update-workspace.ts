@@ -4,7 +4,7 @@ import { defineCommand } from './command';
 import { DomainError } from '../errors';
 import type { InvestmentKind, Workspace } from '../model';
 import { workspaceOf } from '../model';
-import { emptyPatch, putInto } from '../patch';
+import { emptyDraft, putInto } from '../patch';
 
 export interface UpdateWorkspaceArgs {
   name?: string;
@@ -37,5 +37,5 @@ export const updateWorkspace = defineCommand<UpdateWorkspaceArgs>('command.updat
     }
     next.settings = { ...ws.settings, categories };
   }
-  return putInto(emptyPatch(), 'workspace', next);
+  return putInto(emptyDraft(), 'workspace', next);
 });

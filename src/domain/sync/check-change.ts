@@ -7,11 +7,12 @@ import { DomainError, isDomainError, type Params } from '../errors';
 import { validAreaDescription, validAreaName } from '../areas';
 import { gateDecisionRight, hasRole, mayRecordRealisation, type Actor } from '../governance';
 import { validateInvestment } from '../investments';
+import { checkTexts } from '../io/backup-checks';
 import { RECORD_SPECS } from '../io/backup-records';
 import { firstBadField } from '../io/structure-checks';
 import type { AnyRecord, Area, BenefitRealisation, GateReview, Investment, PlatsenDocument, Programme, TableName } from '../model';
 import type { Command } from '../commands/command';
-import { sameValue } from './merge';
+import { sameValue } from '../patch';
 import type { RecordChange } from './protocol';
 
 export interface Refusal {
@@ -82,10 +83,11 @@ function governs(table: TableName, change: RecordChange): boolean {
   return false;
 }
 
-/** The structure a backup restore demands of the same record (backup-records.ts). */
+/** What a backup restore demands of the same record: its structure (backup-records.ts) and text sizes. */
 function checkShape(table: TableName, id: string, next: AnyRecord): void {
   const field = next.id !== id ? 'id' : firstBadField(next as unknown as Record<string, unknown>, RECORD_SPECS[table]);
   if (field !== null) throw new DomainError('sync.refused.invalid', { table, id, field });
+  checkTexts(table, next);
 }
 
 function checkReview(doc: PlatsenDocument, review: GateReview, actor: Actor): Refusal | null {

@@ -3,7 +3,8 @@
 // to different values is a conflict; nothing is ever overwritten that the editor did not see.
 // Pure, so the server decides with it and the client can foresee the same answer.
 import type { AnyRecord, TableName } from '../model';
-import type { Conflict, FieldChange, FieldPath, RecordChange, RefusalCode } from './protocol';
+import { getField, isBookkeeping, sameValue, setField, type FieldChange, type FieldPath, type RecordChange } from '../patch';
+import type { Conflict, RefusalCode } from './protocol';
 
 /** When a field was last changed (a version) and by which client (its author and client id). */
 export interface FieldStamp {
@@ -26,8 +27,8 @@ export type MergeOutcome =
   | { kind: 'conflict'; conflict: Conflict }
   | { kind: 'refused'; reason: RefusalCode };
 
-/** Bookkeeping: every edit stamps it, so it never makes two edits conflict, and a stamp never goes back. */
-const STAMP = 'updatedAt';
+/** Bookkeeping (updatedAt) never makes two edits conflict, and a stamp never goes back. */
+const bookkeeping = (key: string) => isBookkeeping(key.split('.'));
 
 export interface Pushed {
   table: TableName;
@@ -58,7 +59,7 @@ export function mergeChange(stored: StoredRecord | undefined, { table, change, b
   if (!stored.record) return conflict([]);
   const changedByOthers = (key: string) => {
     const stamp = stored.fieldVersions[key];
-    return stamp !== undefined && stamp.v > base && stamp.by !== client && key !== STAMP;
+    return stamp !== undefined && stamp.v > base && stamp.by !== client && !bookkeeping(key);
   };
   if (change.op === 'delete') {
     // Deleting a record others edited since would throw their work away unseen.
@@ -71,55 +72,27 @@ export function mergeChange(stored: StoredRecord | undefined, { table, change, b
     const joined = path.join('.');
     return Object.keys(stored.fieldVersions).some((k) => (k === joined || joined.startsWith(`${k}.`) || k.startsWith(`${joined}.`)) && changedByOthers(k));
   };
-  const clashing = change.fields.filter((f) => overlaps(f.path) && !sameValue(getAt(stored.record!, f.path), f.new)).map((f) => f.path);
+  const clashing = change.fields.filter((f) => overlaps(f.path) && !sameValue(getField(stored.record!, f.path), f.new)).map((f) => f.path);
   if (clashing.length > 0) return conflict(clashing);
   let next = stored.record;
   const fieldVersions = { ...stored.fieldVersions };
   const undo: FieldChange[] = [];
   for (const f of change.fields) {
-    const now = getAt(next, f.path);
+    const now = getField(next, f.path);
     if (sameValue(now, f.new)) continue;
     // Two clocks may disagree: a stamp never goes back.
-    if (f.path.join('.') === STAMP && typeof now === 'string' && typeof f.new === 'string' && f.new < now) continue;
+    if (isBookkeeping(f.path) && typeof now === 'string' && typeof f.new === 'string' && f.new < now) continue;
     undo.push({ path: f.path, old: f.new, new: now });
-    next = setAt(next, f.path, f.new);
+    next = setField(next, f.path, f.new);
     const joined = f.path.join('.');
     for (const k of Object.keys(fieldVersions)) if (k.startsWith(`${joined}.`)) delete fieldVersions[k];
     fieldVersions[joined] = { v: seq, by: client };
   }
-  if (undo.every((u) => u.path.join('.') === STAMP)) return { kind: 'unchanged' };
+  if (undo.every((u) => isBookkeeping(u.path))) return { kind: 'unchanged' };
   return { kind: 'put', record: next, fieldVersions, inverse: { op: 'update', id, fields: undo } };
 }
 
 /** Every field of a new record stamped alike. */
 export function stampAll(record: AnyRecord, stamp: FieldStamp): Record<string, FieldStamp> {
   return Object.fromEntries(Object.keys(record).map((f) => [f, stamp]));
-}
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function getAt(record: AnyRecord, path: FieldPath): unknown {
-  let value: unknown = record;
-  for (const key of path) value = isPlainObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-  return value;
-}
-
-/** A copy of `record` with the field at `path` set (undefined removes it). */
-function setAt(record: AnyRecord, [key, ...rest]: FieldPath, value: unknown): AnyRecord {
-  const copy = { ...record } as unknown as Record<string, unknown>;
-  const next = rest.length ? setAt((isPlainObject(copy[key!]) ? copy[key!] : {}) as AnyRecord, rest, value) : value;
-  if (next === undefined) delete copy[key!];
-  else copy[key!] = next;
-  return copy as unknown as AnyRecord;
-}
-
-/** Deep equality of JSON values (key order does not matter). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) => Object.hasOwn(b, k) && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

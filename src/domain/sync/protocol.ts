@@ -3,8 +3,10 @@
 // the two cannot drift. Pure: types, limits and the structural check of a push body; the rules
 // about what a change may do live in merge.ts and the domain's own validators.
 import { DomainError } from '../errors';
+import { isValidId } from '../ids';
 import { TABLES, type AnyRecord, type Id, type TableName } from '../model';
-import type { Patch } from '../patch';
+import type { FieldPath, Patch, RecordChange } from '../patch';
+import { isValidFieldPath } from '../patch-check';
 import { isObject } from '../io/structure-checks';
 
 export const PROTOCOL_VERSION = 1;
@@ -15,27 +17,13 @@ export const MAX_CHANGES_PER_MUTATION = 5_000;
 export const MAX_PUSH_BYTES = 16 * 1024 * 1024;
 
 /**
- * What travels is what the app's edits already are: the field-level patch of issue 19
- * (src/domain/patch.ts there: per table, each record created whole, updated by named fields with
- * their old and new values, or deleted with the record it was). These types have exactly that
- * shape, so the app pushes its history's patches as they are; when that patch module lands here,
- * they become aliases of it. A field is a top-level property, or [group, property] inside a field
- * group (an investment's budget sums); a geometry is one field.
+ * What travels is what the app's edits already are: the field-level patch of src/domain/patch.ts
+ * (per table, each record created whole, updated by named fields with their old and new values,
+ * or deleted with the record it was), so the app pushes its history's patches as they are.
  */
-export type FieldPath = string[];
-
-export interface FieldChange {
-  path: FieldPath;
-  old: unknown;
-  new: unknown;
-}
-
-export type RecordChange =
-  | { op: 'create'; id: Id; record: AnyRecord }
-  | { op: 'update'; id: Id; fields: FieldChange[] }
-  | { op: 'delete'; id: Id; record: AnyRecord };
-
-export type ChangeSet = Partial<Record<TableName, RecordChange[]>>;
+export type { FieldChange, FieldPath, RecordChange } from '../patch';
+/** The changes of one mutation: a patch. */
+export type ChangeSet = Patch;
 
 /** Record versions per table and id: the workspace sequence number of a record's last accepted change. */
 export type Versions = Partial<Record<TableName, Record<Id, number>>>;
@@ -100,7 +88,7 @@ export interface PushResponse {
 export interface PullResponse {
   /** Pass it as `since` next time. */
   cursor: number;
-  /** Every record changed after `since`: put whole as the server holds it, or deleted. */
+  /** Every record changed after `since`, whole as the server holds it: a create (the client applies it over its copy) or a delete with the record it was. */
   patch: Patch;
   /** The version of every record in the patch, per table. */
   versions: Versions;
@@ -109,16 +97,6 @@ export interface PullResponse {
 /** What the live channel (server-sent events, event name `changed`) says: pull up to this cursor. */
 export interface ChangedEvent {
   cursor: number;
-}
-
-const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,200}$/;
-
-/**
- * An id or field name from outside: tables are plain objects keyed by id, so a name every object
- * has (`__proto__`, `constructor`, `toString`…) would reach the prototype instead of a record.
- */
-export function isValidId(id: unknown): id is string {
-  return typeof id === 'string' && ID_PATTERN.test(id) && !(id in Object.prototype) && id !== 'prototype';
 }
 
 export function isTableName(value: unknown): value is TableName {
@@ -154,7 +132,7 @@ export function parsePushRequest(body: unknown): PushRequest {
       if (count > MAX_CHANGES_PER_MUTATION) throw new DomainError('sync.error.tooMany', { max: MAX_CHANGES_PER_MUTATION });
       const ids = new Set<Id>();
       changes[table] = list.map((c, j) => {
-        const change = parseChange(c, `${where}.changes.${table}[${j}]`);
+        const change = parseChange(table, c, `${where}.changes.${table}[${j}]`);
         if (ids.has(change.id)) throw malformed(`${where}.changes.${table}[${j}].id`);
         ids.add(change.id);
         if (change.op !== 'create' && !isVersion((base[table] as Record<string, unknown> | undefined)?.[change.id])) {
@@ -171,11 +149,7 @@ export function parsePushRequest(body: unknown): PushRequest {
 
 const isVersion = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
-function isFieldPath(path: unknown): path is FieldPath {
-  return Array.isArray(path) && path.length >= 1 && path.length <= 2 && path.every(isValidId) && path[0] !== 'id';
-}
-
-function parseChange(c: unknown, where: string): RecordChange {
+function parseChange(table: TableName, c: unknown, where: string): RecordChange {
   if (!isObject(c) || !isValidId(c.id)) throw malformed(`${where}.id`);
   switch (c.op) {
     case 'create':
@@ -186,7 +160,7 @@ function parseChange(c: unknown, where: string): RecordChange {
     case 'update': {
       const fields = c.fields;
       if (!Array.isArray(fields) || fields.length === 0) throw malformed(`${where}.fields`);
-      const bad = fields.findIndex((f) => !isObject(f) || !isFieldPath(f.path) || !Object.hasOwn(f, 'new'));
+      const bad = fields.findIndex((f) => !isObject(f) || !isValidFieldPath(table, f.path) || !Object.hasOwn(f, 'new'));
       if (bad >= 0) throw malformed(`${where}.fields[${bad}]`);
       return { op: 'update', id: c.id, fields: (fields as Array<Record<string, unknown>>).map((f) => ({ path: f.path as FieldPath, old: f.old, new: f.new })) };
     }

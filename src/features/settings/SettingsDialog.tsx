@@ -3,6 +3,7 @@ import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { workspaceOf, type InvestmentKind } from '../../domain/model';
 import { updateWorkspace, type UpdateWorkspaceArgs } from '../../domain/commands/update-workspace';
 import { GateSettings } from '../gates/GateSettings';
+import { CommitField } from '../programme/CommitField';
 import { BASEMAPS, type BasemapId } from '../../map/basemap/basemaps';
 import { saveBasemap } from '../../app/preferences';
 
@@ -41,25 +42,27 @@ function SettingsBody({ onClose }: { onClose(): void }) {
     saveBasemap(id);
     store.setSession({ basemap: id });
   };
-  const categoriesWith = (kind: InvestmentKind, text: string) => ({ ...ws.settings.categories, [kind]: text.split('\n') });
+  // The other kind's list as stored at the moment of saving, not as it was when the dialog drew.
+  const categoriesWith = (kind: InvestmentKind, text: string) =>
+    ({ ...(workspaceOf(store.getState().doc) ?? ws).settings.categories, [kind]: text.split('\n') });
 
   return (
     <div className="settings-body">
       <h2 id="settings-title">{t('settings.title')}</h2>
       {error && <p role="alert" className="form-error">{error}</p>}
       <label className="field">{t('settings.workspaceName')}
-        <input defaultValue={ws.name} onBlur={(e) => e.target.value !== ws.name && void save({ name: e.target.value })} />
+        <CommitField value={ws.name} onCommit={(name) => void save({ name })} />
       </label>
       <label className="field">{t('settings.municipality')}
-        <input defaultValue={ws.municipality} onBlur={(e) => e.target.value !== ws.municipality && void save({ municipality: e.target.value })} />
+        <CommitField value={ws.municipality} onCommit={(municipality) => void save({ municipality })} />
       </label>
       <fieldset>
         <legend>{t('settings.categories')}</legend>
         <p className="hint">{t('settings.categoriesHelp')}</p>
         {KINDS.map((kind) => (
           <label key={kind} className="field">{t(kind === 'physical' ? 'settings.categoriesPhysical' : 'settings.categoriesSocial')}
-            <textarea rows={6} defaultValue={ws.settings.categories[kind].join('\n')}
-              onBlur={(e) => void save({ categories: categoriesWith(kind, e.target.value) })} />
+            <CommitField multiline rows={6} value={ws.settings.categories[kind].join('\n')}
+              onCommit={(text) => void save({ categories: categoriesWith(kind, text) })} />
           </label>
         ))}
       </fieldset>

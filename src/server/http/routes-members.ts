@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import type pg from 'pg';
 import { isRole } from '../../domain/governance';
-import { isValidId } from '../../domain/sync/protocol';
+import { isValidId } from '../../domain/ids';
 import { inTransaction } from '../db/engine';
 import { apiError, requireRole } from './access';
 import type { ApiEnv, ServerDeps } from './context';

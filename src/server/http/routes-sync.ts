@@ -2,7 +2,8 @@
 // the author's own refused or conflicting mutations.
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { isTableName, isValidId, parsePushRequest, type ChangedEvent } from '../../domain/sync/protocol';
+import { isValidId } from '../../domain/ids';
+import { isTableName, parsePushRequest, type ChangedEvent } from '../../domain/sync/protocol';
 import { applyPush } from '../sync/push';
 import { pull } from '../sync/pull';
 import { apiError, requireRole } from './access';

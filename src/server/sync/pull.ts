@@ -3,7 +3,7 @@
 import type pg from 'pg';
 import { DomainError } from '../../domain/errors';
 import type { AnyRecord, Id, TableName } from '../../domain/model';
-import { deleteInto, emptyPatch, putInto } from '../../domain/patch';
+import type { Patch } from '../../domain/patch';
 import type { PullResponse } from '../../domain/sync/protocol';
 
 export async function pull(pool: pg.Pool, workspaceId: string, since: number): Promise<PullResponse> {
@@ -20,11 +20,12 @@ export async function pull(pool: pg.Pool, workspaceId: string, since: number): P
       [workspaceId, since],
     );
     await db.query('COMMIT');
-    const patch = emptyPatch();
+    const patch: Patch = {};
     const versions: PullResponse['versions'] = {};
     for (const r of rows) {
-      if (r.deleted) deleteInto(patch, r.tbl, r.id);
-      else putInto(patch, r.tbl, r.data);
+      // The client does not say what it holds, so a record comes whole: applied as a create, it
+      // replaces the client's copy field by field. A tombstone keeps the record it deleted.
+      (patch[r.tbl] ??= []).push(r.deleted ? { op: 'delete', id: r.id, record: r.data } : { op: 'create', id: r.id, record: r.data });
       (versions[r.tbl] ??= {})[r.id] = r.version;
     }
     return { cursor, patch, versions };
