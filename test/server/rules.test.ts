@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnyRecord, Investment } from '../../src/domain/model';
 import { ENGINES, type TestServer } from './harness';
 import type { Mutation } from '../../src/domain/sync/protocol';
-import { create, passReview, openWorkspace, update, type SharedWorkspace, putsOf } from './workspace-fixture';
+import { create, mutation, passReview, openWorkspace, update, type SharedWorkspace, putsOf } from './workspace-fixture';
 
 describe.each(ENGINES)('domain rules on %s', (engine) => {
   let server: TestServer;
@@ -75,5 +75,22 @@ describe.each(ENGINES)('domain rules on %s', (engine) => {
     const at = '2026-03-02T10:00:00.000Z';
     const note = { id: 'note_long', createdAt: at, updatedAt: at, category: 'hope', text: 'x'.repeat(100_001), position: null, areaId: null, matrix: null, public: false };
     expect(await status(ws.admin, create('notes', note as AnyRecord))).toMatchObject({ status: 'refused', reason: 'backup.error.textTooLong', params: { field: 'text' } });
+  });
+
+  it('a review goes only with its investment: both deleted in one edit is accepted, the review alone is not, whatever the pushed copy claims', async () => {
+    const park = putsOf((await ws.pull(ws.admin)).patch, 'investments').find((i) => i.id === 'inv_park') as Investment;
+    const inv = { ...park, id: 'inv_gone', title: 'Rivs' };
+    const review = passReview('rev_gone', 'inv_gone');
+    const made = await ws.push(ws.admin, [create('investments', inv), create('reviews', review)]);
+    expect(made.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const v = made.cursor;
+    expect(await status(ws.admin, mutation('reviews', { op: 'delete', id: 'rev_gone', record: review }, v))).toMatchObject({ status: 'refused', reason: 'sync.refused.appendOnly' });
+    const claimed = { ...review, investmentId: 'inv_none' };
+    expect(await status(ws.admin, mutation('reviews', { op: 'delete', id: 'rev_gone', record: claimed }, v))).toMatchObject({ status: 'refused', reason: 'sync.refused.appendOnly' });
+    const both: Mutation = {
+      id: 'delete-both', label: 'command.deleteInvestments', base: { investments: { inv_gone: v }, reviews: { rev_gone: v } },
+      changes: { reviews: [{ op: 'delete', id: 'rev_gone', record: review }], investments: [{ op: 'delete', id: 'inv_gone', record: inv }] },
+    };
+    expect(await status(ws.admin, both)).toMatchObject({ status: 'applied' });
   });
 });

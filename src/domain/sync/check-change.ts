@@ -43,8 +43,10 @@ export function checkChange(doc: PlatsenDocument, table: TableName, change: Reco
         if (change.op !== 'update') return refuse('sync.refused.appendOnly', { table });
         return null;
       case 'reviews':
-        return change.op === 'create' ? checkReview(doc, next as GateReview, actor) : refuse('sync.refused.appendOnly', { table });
+        if (change.op === 'create') return checkReview(doc, next as GateReview, actor);
+        return goesWithInvestment(doc, table, change) ? null : refuse('sync.refused.appendOnly', { table });
       case 'realisations':
+        if (goesWithInvestment(doc, table, change)) return null;
         if (!mayRecordRealisation(actor)) return refuse('sync.refused.role', { role: actor.role });
         return change.op === 'create' ? byCommand(doc, recordRealisation, next as BenefitRealisation) : null;
       case 'investments':
@@ -63,6 +65,16 @@ export function checkChange(doc: PlatsenDocument, table: TableName, change: Reco
     if (isDomainError(e)) return refuse(e.code, e.params);
     throw e;
   }
+}
+
+/**
+ * A review or follow-up is deleted only with its investment (the app's deleteInvestments does
+ * both in one edit; the investment's deletion comes first, tables apply in TABLES order). The
+ * record as stored says which investment, never the pushed copy.
+ */
+function goesWithInvestment(doc: PlatsenDocument, table: 'reviews' | 'realisations', change: RecordChange): boolean {
+  const stored = (doc[table] as Record<string, GateReview | BenefitRealisation>)[change.id];
+  return change.op === 'delete' && stored !== undefined && !Object.hasOwn(doc.investments, stored.investmentId);
 }
 
 function refuse(reason: string, params: Params = {}): Refusal {

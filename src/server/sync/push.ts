@@ -7,9 +7,9 @@ import type { Actor } from '../../domain/governance';
 import { TABLES, type AnyRecord, type Id, type TableName } from '../../domain/model';
 import { checkChange } from '../../domain/sync/check-change';
 import { mergeChange, type StoredRecord } from '../../domain/sync/merge';
-import type { ChangeSet, Conflict, Mutation, MutationResult, PushRequest, PushResponse, RecordChange, RecordVersion } from '../../domain/sync/protocol';
+import { recordKey as key, type ChangeSet, type Conflict, type Mutation, type MutationResult, type PushRequest, type PushResponse, type RecordChange, type RecordVersion } from '../../domain/sync/protocol';
 import { inTransaction } from '../db/engine';
-import { key, loadRecords, loadRuleContext, writeRecords, type RecordWrite } from './records';
+import { loadRecords, loadRuleContext, writeRecords, type RecordWrite } from './records';
 
 export interface Pusher {
   workspaceId: string;
@@ -117,7 +117,8 @@ function investmentsRead(changes: TableChange[], stored: Map<string, StoredRecor
   const ids = new Set<Id>();
   for (const { table, change } of changes) {
     if (table !== 'reviews' && table !== 'realisations') continue;
-    const record = change.op === 'update' ? stored.get(key(table, change.id))?.record : change.record;
+    // What a record links to is read from the record as stored, never from a pushed copy.
+    const record = change.op === 'create' ? change.record : stored.get(key(table, change.id))?.record;
     const investmentId = (record as { investmentId?: unknown } | null | undefined)?.investmentId;
     if (typeof investmentId === 'string') ids.add(investmentId);
   }
