@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import '../i18n/strings';
 import { translate } from '../i18n/translate';
-import { openDatabase, PlatsenDb } from './db';
+import { DB_VERSION, openDatabase, PlatsenDb } from './db';
 import { PersistenceError } from './errors';
 import { freshIdb } from './testing';
 
@@ -45,7 +45,7 @@ describe('opening the database against another tab', () => {
 
     old.close();
     await opening;
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     db.close();
   });
 

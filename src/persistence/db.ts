@@ -2,8 +2,13 @@
 // across app releases, so a database written by any released version must open in this one: old
 // versions are never edited or removed, only new ones added on top.
 //
-// HOW TO ADD VERSION 3 (when the stored shape of a record changes, or an index is added):
-//  1. Bump SCHEMA_VERSION in src/domain/model.ts and change the domain types there.
+// The database's version (DB_VERSION) and the document's (SCHEMA_VERSION, in backups) went together
+// up to 3. Version 4 added only this browser's own sync tables, no document change, so a backup
+// written now still says schema 3 and opens in the releases before.
+//
+// HOW TO ADD A VERSION (when the stored shape of a record changes, or an index is added):
+//  1. Bump SCHEMA_VERSION in src/domain/model.ts and change the domain types there (only when
+//     the document changes), and DB_VERSION here.
 //  2. Write `migrations/v2-to-v3.ts` like `v1-to-v2.ts`: the v2 record types as they are today
 //     (copy them there, frozen: the domain types will keep moving), pure record functions, and an
 //     `upgradeV2ToV3(tx)` callback. Only plain data and `tx.table(...)` inside an upgrade: never the
@@ -16,13 +21,44 @@
 //     PlatsenDb, assert every record migrated and none lost). Keep the v1 test: v1 -> v3 must work.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type {
-  Area, BenefitRealisation, Department, GateReview, Id, Indicator, Investment, OverallGoal, Programme, Tour,
+  AnyRecord, Area, BenefitRealisation, Department, GateReview, Id, Indicator, Investment, OverallGoal, Programme, Tour,
   Workspace, WorkshopNote,
 } from '../domain/model';
+import type { Patch } from '../domain/patch';
+import type { Versions } from '../domain/sync/protocol';
+import type { SyncLogEntry } from '../domain/sync/log';
 import { PersistenceError, toPersistenceError } from './errors';
 import { upgradeV1ToV2 } from './migrations/v1-to-v2';
 
 export const DEFAULT_DB_NAME = 'platsen';
+export const DB_VERSION = 4;
+
+/** A shared workspace's copy in this browser is a database of its own (the local one stays as it is). */
+export const SHARED_DB_PREFIX = 'platsen-shared-';
+export const sharedDbName = (workspaceId: string) => `${SHARED_DB_PREFIX}${workspaceId}`;
+
+/** One edit not yet accepted by the server: the patch as applied here, with the versions it was made on. */
+export interface OutboxEntry {
+  /** Order of the edits (auto-increment). */
+  seq?: number;
+  /** The mutation id: unique, so a repeated push is answered, not applied twice. */
+  id: string;
+  label: string;
+  changes: Patch;
+  base: Versions;
+  at: string;
+}
+
+/**
+ * What this browser knows of a record on the server (key: 'table/id'): the version it last pulled,
+ * and while edits of the record wait in the outbox, the server's copy (`shadow`, null: none), so
+ * an edit the server refuses can be taken back and a pull can put the waiting edits on top.
+ */
+export interface ServerRecord {
+  key: string;
+  version: number;
+  shadow?: AnyRecord | null;
+}
 
 /** Small facts about the database itself (not part of the document), e.g. the last backup time. */
 export interface MetaRecord {
@@ -63,6 +99,18 @@ const STORES_V3 = {
   tours: 'id',
 };
 
+/**
+ * Schema 4: shared workspaces (only their databases use them): the outbox, the server's versions
+ * (and copies) of records, and the edits the server answered with a conflict or a refusal. New
+ * tables only, no upgrade callback.
+ */
+const STORES_V4 = {
+  ...STORES_V3,
+  outbox: '++seq',
+  serverRecords: 'key',
+  syncLog: '++seq',
+};
+
 export class PlatsenDb extends Dexie {
   // `declare`, not fields: Dexie creates these properties in version().stores(), and a class field
   // would overwrite them with undefined under ES2022 class-field semantics.
@@ -78,6 +126,9 @@ export class PlatsenDb extends Dexie {
   declare readonly notes: Table<WorkshopNote, Id>;
   declare readonly tours: Table<Tour, Id>;
   declare readonly meta: Table<MetaRecord, string>;
+  declare readonly outbox: Table<OutboxEntry, number>;
+  declare readonly serverRecords: Table<ServerRecord, string>;
+  declare readonly syncLog: Table<SyncLogEntry, number>;
 
   /** `options` lets tests pass a fresh fake-indexeddb factory (`indexedDB`, `IDBKeyRange`). */
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
@@ -85,6 +136,12 @@ export class PlatsenDb extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeV1ToV2);
     this.version(3).stores(STORES_V3);
+    this.version(4).stores(STORES_V4);
+  }
+
+  /** A shared workspace's copy: every write also goes to the outbox (repository.writePatch). */
+  get shared(): boolean {
+    return this.name.startsWith(SHARED_DB_PREFIX);
   }
 }
 

@@ -2,9 +2,8 @@
 // it must keep every record exactly and give the new tables, empty and usable.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../domain/model';
 import v2 from '../../test/fixtures/db/v2-workspace.json';
-import { PlatsenDb } from './db';
+import { DB_VERSION, PlatsenDb } from './db';
 import { loadDocument, writePatch } from './repository';
 import { freshIdb } from './testing';
 
@@ -31,7 +30,7 @@ async function openUpgradedFromV2(): Promise<PlatsenDb> {
 describe('upgrade from schema 2', () => {
   it('keeps every record exactly and adds the schema-3 tables empty', async () => {
     const db = await openUpgradedFromV2();
-    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.verno).toBe(DB_VERSION);
     const doc = await loadDocument(db);
     for (const [table, rows] of Object.entries(stores)) {
       if (table === 'meta') continue;

@@ -2,9 +2,9 @@
 // release must migrate every record and lose none.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, TABLES } from '../domain/model';
+import { TABLES } from '../domain/model';
 import v1 from '../../test/fixtures/db/v1-workspace.json';
-import { PlatsenDb } from './db';
+import { DB_VERSION, PlatsenDb } from './db';
 import { investmentV1ToV2, reviewV1ToV2, type GateReviewV1, type InvestmentV1 } from './migrations/v1-to-v2';
 import { loadDocument } from './repository';
 import { freshIdb } from './testing';
@@ -38,7 +38,7 @@ describe('upgrade from schema 1', () => {
   it('opens at the current schema version', async () => {
     const db = await openUpgraded();
 
-    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(db.verno).toBe(DB_VERSION);
     db.close();
   });
 

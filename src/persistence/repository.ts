@@ -3,6 +3,7 @@
 // An update is applied to the record AS IT IS STORED, inside the transaction: it sets only the
 // fields it names, so two tabs writing different fields of one record keep both, even racing.
 import type { Table } from 'dexie';
+import { nowIso } from '../domain/ids';
 import type { AnyRecord, Id, PlatsenDocument, TableName } from '../domain/model';
 import { emptyDocument, TABLES } from '../domain/model';
 import {
@@ -12,6 +13,7 @@ import {
 import { findConflicts, type RecordsNow } from '../domain/patch-conflicts';
 import type { PlatsenDb } from './db';
 import { PersistenceError, toPersistenceError } from './errors';
+import { enqueue, OUTBOX_TABLES } from './outbox';
 import { broadcastPatch, broadcastRefs } from './sync';
 
 export interface WriteOptions {
@@ -26,6 +28,8 @@ export interface WriteOptions {
    * does not, someone changed it since, and the write rejects with code 'stale' and the conflicts.
    */
   guard?: boolean;
+  /** The edit's label key (command.*): a shared workspace's outbox keeps it for the audit trail. */
+  label?: string;
 }
 
 /** Chromium here writes ~5,500 small records/s (stack-notes.md): 2,000 gives progress every ~0.4 s. */
@@ -82,7 +86,13 @@ export async function readRecords(db: PlatsenDb, refs: RecordRefs): Promise<Reco
 export async function writePatch(db: PlatsenDb, patch: Patch, opts: WriteOptions = {}): Promise<Patch> {
   const touched = entriesOf(patch).map(([t]) => t);
   if (touched.length === 0) return {};
-  const applied = await inWriteTransaction(db, touched, opts.signal, () => writeChunks(db, patch, opts));
+  const tables = db.shared ? [...touched, ...OUTBOX_TABLES] : touched;
+  const applied = await inWriteTransaction(db, tables, opts.signal, async () => {
+    const done = await writeChunks(db, patch, opts);
+    // A shared workspace's edit is queued for the server in the same transaction.
+    if (db.shared) await enqueue(db, done, opts.label ?? 'command.unknown', nowIso());
+    return done;
+  });
   broadcastPatch(db.name, applied);
   return applied;
 }
@@ -110,9 +120,9 @@ export async function replaceDocument(db: PlatsenDb, doc: PlatsenDocument, opts:
   broadcastRefs(db.name, refs);
 }
 
-async function inWriteTransaction<T>(
+export async function inWriteTransaction<T>(
   db: PlatsenDb,
-  tables: TableName[],
+  tables: string[],
   signal: AbortSignal | undefined,
   body: () => Promise<T>,
 ): Promise<T> {

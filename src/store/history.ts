@@ -1,6 +1,6 @@
 // Pure helpers of the store's history and of keeping its document in step with storage.
 import type { AnyRecord, Id, PlatsenDocument, TableName } from '../domain/model';
-import { applyPatch, invertPatch, isEmptyPatch, refsOf, restrictPatch, sameValue, type Patch, type RecordChange } from '../domain/patch';
+import { applyPatch, entriesOf, invertPatch, isEmptyPatch, patchSize, refsOf, restrictPatch, sameValue, type Patch, type RecordChange } from '../domain/patch';
 import type { Conflict, Lookup, RecordsNow } from '../domain/patch-conflicts';
 
 export interface HistoryEntry {
@@ -77,4 +77,18 @@ const keyOf = (c: Conflict) => JSON.stringify([c.table, c.id, c.path, c.current]
 export function coveredBy(now: readonly Conflict[], shown: readonly Conflict[]): boolean {
   const seen = new Set(shown.map(keyOf));
   return now.every((c) => seen.has(keyOf(c)));
+}
+
+/** What a patch sets, whatever it expected to find: to compare a write's effect with the screen's. */
+const effectOf = (patch: Patch) => entriesOf(patch).map(([table, changes]) => [table, changes.map((c) =>
+  (c.op === 'update' ? [c.id, c.fields.map((f) => [f.path, f.new])] : [c.id, c.op]))]);
+
+/**
+ * Whether storage applied less than the screen did (a field already held its value, so the write
+ * left it, and its bookkeeping stamp, alone): then the screen re-reads those records. Big patches
+ * (imports: creates of new records, applied as they are) are compared by size only.
+ */
+export function wroteLess(done: Patch, patch: Patch): boolean {
+  const size = patchSize(patch);
+  return patchSize(done) !== size || (size <= 1000 && !sameValue(effectOf(done), effectOf(patch)));
 }

@@ -20,7 +20,7 @@ import type { PlatsenDocument } from '../domain/model';
 import { emptyDocument } from '../domain/model';
 import { applyPatch, invertPatch, isEmptyPatch, refsOf, type Patch, type RecordRefs } from '../domain/patch';
 import { findConflicts, resolveConflicts, type Conflict, type RecordsNow, type Resolution } from '../domain/patch-conflicts';
-import { coveredBy, entryOf, HISTORY_LIMIT, lookupDoc, reconcile, settleEntry, stepEntry, type HistoryEntry } from './history';
+import { coveredBy, entryOf, HISTORY_LIMIT, lookupDoc, reconcile, settleEntry, stepEntry, wroteLess, type HistoryEntry } from './history';
 import { initialSession, type Lang, type Notice, type Session } from './session';
 import type { BasemapId } from '../map/basemap/basemaps';
 
@@ -55,7 +55,8 @@ export interface SaveOptions {
  * A bare save function is a storage whose records are what this store shows (tests of the UI).
  */
 export interface Storage {
-  write(patch: Patch, opts?: SaveOptions & { guard?: boolean }): Promise<Patch>;
+  /** `label`: the edit's label key, which a shared workspace sends with it (the audit trail). */
+  write(patch: Patch, opts?: SaveOptions & { guard?: boolean; label?: string }): Promise<Patch>;
   read(refs: RecordRefs): Promise<RecordsNow>;
 }
 export type SaveFunction = (patch: Patch, opts?: SaveOptions) => Promise<unknown>;
@@ -92,7 +93,7 @@ export function createPlatsenStore(storage: Storage | SaveFunction, lang: Lang =
     store.setState((s) => ({ session: { ...s.session, ...changes } }));
   }
 
-  async function write(patch: Patch, opts?: SaveOptions & { guard?: boolean }): Promise<Patch> {
+  async function write(patch: Patch, opts?: SaveOptions & { guard?: boolean; label?: string }): Promise<Patch> {
     const pending = (delta: number) => {
       const storageInfo = store.getState().session.storage;
       setSession({ storage: { ...storageInfo, pending: storageInfo.pending + delta } });
@@ -135,8 +136,9 @@ export function createPlatsenStore(storage: Storage | SaveFunction, lang: Lang =
     const drop = () => { if (unsaved.includes(patch)) unsaved.splice(unsaved.indexOf(patch), 1); };
     try {
       const done = await enqueue(async () => {
+        let written: Patch;
         try {
-          return await write(patch, opts);
+          written = await write(patch, { ...opts, label: command.label });
         } catch (e) {
           drop();
           await rollback(patch, inverse);
@@ -144,6 +146,8 @@ export function createPlatsenStore(storage: Storage | SaveFunction, lang: Lang =
         } finally {
           drop();
         }
+        if (wroteLess(written, patch)) await refresh(refsOf(patch));
+        return written;
       });
       store.setState((s) => settleEntry(s, entry, done));
       return { ok: true };
@@ -186,7 +190,8 @@ export function createPlatsenStore(storage: Storage | SaveFunction, lang: Lang =
     const resolved = resolveConflicts(patch, lookup, answer?.resolution ?? 'skip');
     store.setState((st) => ({ doc: applyPatch(st.doc, resolved) }));
     try {
-      const done = isEmptyPatch(resolved) ? {} : await write(resolved, { guard: true });
+      const done = isEmptyPatch(resolved) ? {} : await write(resolved, { guard: true, label: entry.label });
+      if (wroteLess(done, resolved)) await refresh(refsOf(resolved));
       store.setState((st) => stepEntry(st, entry, direction, done));
     } catch (e) {
       await rollback(resolved, invertPatch(resolved));

@@ -3,7 +3,7 @@
 // to different values is a conflict; nothing is ever overwritten that the editor did not see.
 // Pure, so the server decides with it and the client can foresee the same answer.
 import type { AnyRecord, TableName } from '../model';
-import { getField, isBookkeeping, sameValue, setField, type FieldChange, type FieldPath, type RecordChange } from '../patch';
+import { applyChange, getField, isBookkeeping, sameValue, setField, type FieldChange, type FieldPath, type RecordChange } from '../patch';
 import type { Conflict, RefusalCode } from './protocol';
 
 /** When a field was last changed (a version) and by which client (its author and client id). */
@@ -80,8 +80,7 @@ export function mergeChange(stored: StoredRecord | undefined, { table, change, b
   for (const f of change.fields) {
     const now = getField(next, f.path);
     if (sameValue(now, f.new)) continue;
-    // Two clocks may disagree: a stamp never goes back.
-    if (isBookkeeping(f.path) && typeof now === 'string' && typeof f.new === 'string' && f.new < now) continue;
+    if (stampGoesBack(f.path, now, f.new)) continue;
     undo.push({ path: f.path, old: f.new, new: now });
     next = setField(next, f.path, f.new);
     const joined = f.path.join('.');
@@ -90,6 +89,20 @@ export function mergeChange(stored: StoredRecord | undefined, { table, change, b
   }
   if (undo.every((u) => isBookkeeping(u.path))) return { kind: 'unchanged' };
   return { kind: 'put', record: next, fieldVersions, inverse: { op: 'update', id, fields: undo } };
+}
+
+/** Two clocks may disagree: a bookkeeping stamp (updatedAt) never goes back. */
+export function stampGoesBack(path: FieldPath, now: unknown, next: unknown): boolean {
+  return isBookkeeping(path) && typeof now === 'string' && typeof next === 'string' && next < now;
+}
+
+/**
+ * A record after the server accepted `change` on it, as the server applies it (a client foresees
+ * the server's record with this until its next pull).
+ */
+export function applyAccepted(current: AnyRecord | undefined, change: RecordChange): AnyRecord | undefined {
+  if (change.op !== 'update' || !current) return applyChange(current, change);
+  return change.fields.reduce((r, f) => (stampGoesBack(f.path, getField(r, f.path), f.new) ? r : setField(r, f.path, f.new)), current);
 }
 
 /** Every field of a new record stamped alike. */

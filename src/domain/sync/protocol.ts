@@ -99,6 +99,9 @@ export interface ChangedEvent {
   cursor: number;
 }
 
+/** One record of a workspace as a single key, 'table/id': the audit trail's and the client's index of records. */
+export const recordKey = (table: TableName, id: Id) => `${table}/${id}`;
+
 export function isTableName(value: unknown): value is TableName {
   return (TABLES as readonly unknown[]).includes(value);
 }

@@ -3,10 +3,10 @@
 import type pg from 'pg';
 import { TABLES, emptyDocument, type AnyRecord, type Id, type PlatsenDocument, type TableName } from '../../domain/model';
 import { stampAll, type FieldStamp, type StoredRecord } from '../../domain/sync/merge';
+import { recordKey } from '../../domain/sync/protocol';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
-export const key = (table: TableName, id: Id) => `${table}/${id}`;
 
 interface Row {
   tbl: TableName;
@@ -19,7 +19,7 @@ interface Row {
 
 const toStored = (r: Row): StoredRecord => ({ record: r.deleted ? null : r.data, version: r.version, fieldVersions: r.field_versions });
 
-/** The stored state of the given records (tombstones included), by key(table, id). */
+/** The stored state of the given records (tombstones included), by recordKey(table, id). */
 export async function loadRecords(db: Queryable, workspaceId: string, refs: Array<{ table: TableName; id: Id }>): Promise<Map<string, StoredRecord>> {
   const found = new Map<string, StoredRecord>();
   if (refs.length === 0) return found;
@@ -29,7 +29,7 @@ export async function loadRecords(db: Queryable, workspaceId: string, refs: Arra
      WHERE r.workspace_id = $1`,
     [workspaceId, refs.map((r) => r.table), refs.map((r) => r.id)],
   );
-  for (const r of rows) found.set(key(r.tbl, r.id), toStored(r));
+  for (const r of rows) found.set(recordKey(r.tbl, r.id), toStored(r));
   return found;
 }
 
