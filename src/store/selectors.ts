@@ -5,6 +5,7 @@ import type { GateDef, Id, Investment, PlatsenDocument } from '../domain/model';
 import { workspaceOf } from '../domain/model';
 import { DEFAULT_GATES } from '../domain/gates';
 import { createPhaseDeriver, reviewsByInvestment, type PhaseState } from '../domain/phase';
+import { gateDecisionRight, hasRole } from '../domain/governance';
 import type { PlatsenState } from './store';
 
 function memo<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -43,10 +44,26 @@ export function selectFilteredInvestments(s: PlatsenState): Investment[] {
   return filteredMemo(s.doc, selectPhases(s), s.session.filter);
 }
 
+/** Whether the person may edit at all: always in this browser's own workspace; in a shared one, from editor up. */
+export function selectMayEdit(s: PlatsenState): boolean {
+  return !s.session.access || hasRole(s.session.access.role, 'editor');
+}
+
 /**
- * Whether editing tools are offered: in Redigera (the editor's default). Utforska is for looking
- * around without the risk of a stray edit, and Presentera shows no editing chrome at all.
+ * Whether editing tools are offered: in Redigera (the editor's default), to those who may edit.
+ * Utforska is for looking around without the risk of a stray edit, and Presentera shows no
+ * editing chrome at all.
  */
 export function selectCanEdit(s: PlatsenState): boolean {
-  return s.session.mode === 'edit';
+  return s.session.mode === 'edit' && selectMayEdit(s);
+}
+
+/** Whether the person records gate decisions for `inv` (governance.ts); always in this browser's own workspace. */
+export function selectDecides(s: PlatsenState, inv: Investment): boolean {
+  return !s.session.access || gateDecisionRight(s.doc, inv, s.session.access) === 'decides';
+}
+
+/** Whether the person may set what only an admin decides (gate model, a programme's governance). */
+export function selectIsAdmin(s: PlatsenState): boolean {
+  return !s.session.access || s.session.access.role === 'admin';
 }

@@ -2,6 +2,7 @@
 import type { Aspect, Id, IsoDate } from '../domain/model';
 import { EMPTY_FILTER, type InvestmentFilter } from '../domain/filter';
 import type { BasemapId } from '../map/basemap/basemaps';
+import type { Actor } from '../domain/governance';
 
 export type Lang = 'sv' | 'en';
 export type Mode = 'explore' | 'edit' | 'present';
@@ -41,9 +42,11 @@ export interface Session {
   storage: StorageInfo;
   interaction: Interaction;
   basemap: BasemapId;
+  /** In a shared workspace, the signed-in person's role there (what the UI offers); null: this browser's own workspace, everything allowed. */
+  access: Actor | null;
 }
 
 export function initialSession(lang: Lang, basemap: BasemapId = 'offline'): Session {
   return { lang, mode: 'edit', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, areaProgress: false, asOf: null, notices: [],
-    storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap };
+    storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap, access: null };
 }
