@@ -4,6 +4,8 @@ import './i18n/strings';
 import './app/app.css';
 import { App } from './app/App';
 import { boot } from './app/boot';
+import { SharedBootError } from './app/shared-boot';
+import { SignInPage } from './features/shared/SignInPage';
 import { translate } from './i18n/translate';
 import { savedLang } from './app/preferences';
 
@@ -15,6 +17,8 @@ say('app.loading', 'status');
 boot(() => say('persistence.error.blocked', 'alert')).then(
   (booted) => root.render(<StrictMode><App booted={booted} /></StrictMode>),
   (error: unknown) => {
+    if (error instanceof SharedBootError && error.key === 'shared.boot.signIn') return root.render(<StrictMode><SignInPage /></StrictMode>);
+    if (error instanceof SharedBootError) return say(error.key, 'alert');
     // Nothing was changed: the database is opened read-first and seeded in one transaction.
     console.error(error);
     say(`persistence.error.${(error as { code?: string })?.code ?? 'unknown'}`, 'alert');

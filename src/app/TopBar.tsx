@@ -2,6 +2,7 @@ import { usePlatsen, usePlatsenStore, useT } from './store-context';
 import { workspaceOf } from '../domain/model';
 import type { Lang, Mode } from '../store/session';
 import { StorageStatus } from './StorageStatus';
+import { SharedStatus } from '../features/shared/SharedStatus';
 import { WorkspaceMenu } from './WorkspaceMenu';
 import { ImportExport } from '../features/import-export/ImportExport';
 import { saveLang } from './preferences';
@@ -47,6 +48,7 @@ export function TopBar() {
         </button>
       </div>
       <StorageStatus />
+      <SharedStatus />
       <PublishButton />
       <WorkspaceMenu />
       <ImportExport />

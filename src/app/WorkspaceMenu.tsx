@@ -5,11 +5,12 @@ import { nowIso } from '../domain/ids';
 import { loadDemoDocument } from './demo';
 import { useBoot } from './boot-context';
 import { SettingsButton } from '../features/settings/SettingsDialog';
+import { SharedWorkspacesButton } from '../features/shared/SharedWorkspacesDialog';
 
 /** Reset the demo or start empty: both are one undoable command and ask first. */
 export function WorkspaceMenu() {
   const store = usePlatsenStore();
-  const { config, baseUrl } = useBoot();
+  const { config, baseUrl, shared } = useBoot();
   const t = useT();
 
   async function resetDemo() {
@@ -28,9 +29,11 @@ export function WorkspaceMenu() {
     <details className="workspace-menu">
       <summary>{t('workspace.menu')}</summary>
       <div className="menu-body">
-        <button type="button" onClick={() => void resetDemo()}>{t('workspace.resetDemo')}</button>
-        <button type="button" onClick={() => void startEmpty()}>{t('workspace.startEmpty')}</button>
+        {/* A shared workspace is the group's: nobody replaces it whole from one browser. */}
+        {!shared && <button type="button" onClick={() => void resetDemo()}>{t('workspace.resetDemo')}</button>}
+        {!shared && <button type="button" onClick={() => void startEmpty()}>{t('workspace.startEmpty')}</button>}
         <SettingsButton />
+        <SharedWorkspacesButton />
       </div>
     </details>
   );

@@ -1,18 +1,22 @@
 // Start-up: read the deployer's config, open the database (upgrading old versions), seed the demo
-// on first start, and wire the store to storage, to other tabs and to the keyboard.
+// on first start, and wire the store to storage, to other tabs and to the keyboard. With `?ws=<id>`
+// the page opens a shared workspace instead: its own database, kept in step with the server.
 import { loadDeployConfig, type DeployConfig } from '../map/basemap/config';
 import { updateInvestments } from '../domain/commands/update-investments';
 import { workspaceOf } from '../domain/model';
 import type { Patch, RecordRefs } from '../domain/patch';
-import { openDatabase, PlatsenDb } from '../persistence/db';
+import { openDatabase, PlatsenDb, sharedDbName } from '../persistence/db';
 import { loadDocument, readRecords, replaceDocument, writePatch, type WriteOptions } from '../persistence/repository';
 import { requestPersistence } from '../persistence/storage-status';
 import { closeOnVersionChange, subscribeToOtherTabs } from '../persistence/sync';
 import { createPlatsenStore, type PlatsenStore } from '../store/store';
+import { ServerApi } from '../sync/api';
+import { startSharedSync, type SharedSync } from '../sync/live';
 import { savedBasemap, savedLang } from './preferences';
 import { bindHistoryKeys } from './keybindings';
 import { loadDemoDocument } from './demo';
 import { dexieMeta, type MetaStore } from '../features/import-export/backup-meta';
+import { clientIdOf, loadSharedDocument, sharedWorkspaceId, whoAmI, type SharedContext } from './shared-boot';
 
 export interface Booted {
   store: PlatsenStore;
@@ -20,14 +24,28 @@ export interface Booted {
   baseUrl: string;
   /** The database's own facts (the last backup time), outside the document and its history. */
   meta: MetaStore;
+  /** The shared workspace this page shows; null: this browser's own workspace. */
+  shared: SharedContext | null;
 }
 
 /** `onBlocked`: the database upgrade waits for another tab (the page says so until it can go on). */
 export async function boot(onBlocked: () => void = () => undefined): Promise<Booted> {
   const baseUrl = new URL('./', location.href).href;
   const config = await loadDeployConfig(baseUrl);
-  const db = new PlatsenDb();
-  const storage = { write: (patch: Patch, opts?: WriteOptions) => writePatch(db, patch, opts), read: (refs: RecordRefs) => readRecords(db, refs) };
+  const workspaceId = sharedWorkspaceId(location.search);
+  const api = new ServerApi();
+  // Before anything is opened: a person who is not signed in gets the sign-in form.
+  const who = workspaceId ? await whoAmI(api, workspaceId) : null;
+  const db = new PlatsenDb(workspaceId ? sharedDbName(workspaceId) : undefined);
+  let sync: SharedSync | null = null;
+  const storage = {
+    write: async (patch: Patch, opts?: WriteOptions) => {
+      const done = await writePatch(db, patch, opts);
+      sync?.kick();
+      return done;
+    },
+    read: (refs: RecordRefs) => readRecords(db, refs),
+  };
   const store = createPlatsenStore(storage, savedLang(), savedBasemap(config.basemap));
   document.documentElement.lang = store.getState().session.lang;
   // test/bench drives the real write path and commands; exposed only when the URL asks (?bench).
@@ -36,17 +54,25 @@ export async function boot(onBlocked: () => void = () => undefined): Promise<Boo
   }
 
   await openDatabase(db, onBlocked);
-  let doc = await loadDocument(db);
-  if (!workspaceOf(doc)) {
-    doc = await loadDemoDocument(baseUrl);
-    await replaceDocument(db, doc);
+  let shared: SharedContext | null = null;
+  if (workspaceId && who) {
+    shared = { api, workspaceId, db, ...who, clientId: await clientIdOf(db) };
+    store.load(await loadSharedDocument(db, api, workspaceId));
+    store.setSession({ access: who.access });
+    sync = startSharedSync({ db, api: api.workspace(workspaceId), store, workspaceId, clientId: shared.clientId });
+  } else {
+    let doc = await loadDocument(db);
+    if (!workspaceOf(doc)) {
+      doc = await loadDemoDocument(baseUrl);
+      await replaceDocument(db, doc);
+    }
+    store.load(doc);
   }
-  store.load(doc);
 
   subscribeToOtherTabs(db, (refs) => void store.receiveRemote(refs));
   closeOnVersionChange(db, () => store.notify('error', 'persistence.versionchange'));
   bindHistoryKeys(store);
   void requestPersistence().then((status) =>
     store.setSession({ storage: { ...store.getState().session.storage, ...status } }));
-  return { store, config, baseUrl, meta: dexieMeta(db) };
+  return { store, config, baseUrl, meta: dexieMeta(db), shared };
 }

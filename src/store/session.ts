@@ -3,6 +3,7 @@ import type { Aspect, Id, IsoDate } from '../domain/model';
 import { EMPTY_FILTER, type InvestmentFilter } from '../domain/filter';
 import type { BasemapId } from '../map/basemap/basemaps';
 import type { Actor } from '../domain/governance';
+import type { SyncLogEntry } from '../domain/sync/log';
 
 export type Lang = 'sv' | 'en';
 export type Mode = 'explore' | 'edit' | 'present';
@@ -44,9 +45,19 @@ export interface Session {
   basemap: BasemapId;
   /** In a shared workspace, the signed-in person's role there (what the UI offers); null: this browser's own workspace, everything allowed. */
   access: Actor | null;
+  /** A shared workspace's sync as this tab sees it; null in this browser's own workspace. */
+  shared: SharedStatus | null;
+}
+
+/** Online, offline or signed out; the edits waiting to go; what the server did not take. */
+export interface SharedStatus {
+  workspaceId: string;
+  state: 'idle' | 'syncing' | 'offline' | 'signedOut' | 'noAccess' | 'error';
+  pending: number;
+  log: SyncLogEntry[];
 }
 
 export function initialSession(lang: Lang, basemap: BasemapId = 'offline'): Session {
   return { lang, mode: 'edit', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, areaProgress: false, asOf: null, notices: [],
-    storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap, access: null };
+    storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap, access: null, shared: null };
 }

@@ -86,6 +86,15 @@ export class ServerApi {
     return json as T;
   }
 
+  /** Whether a Platsen server answers on this origin (the app may also be served without one). */
+  async available(): Promise<boolean> {
+    try {
+      return (await this.call<{ status?: unknown } | null>('GET', '/api/health'))?.status === 'ok';
+    } catch {
+      return false;
+    }
+  }
+
   /** The signed-in user, or null when nobody is. */
   async me(): Promise<User | null> {
     try {

@@ -7,13 +7,14 @@
 import type { RecordRefs } from '../domain/patch';
 import { MAX_MUTATIONS_PER_PUSH, PROTOCOL_VERSION, type Mutation, type MutationResult } from '../domain/sync/protocol';
 import type { OutboxEntry, PlatsenDb } from '../persistence/db';
+import type { SharedStatus } from '../store/session';
 import { ApiError, OfflineError, type WorkspaceApi } from './api';
 import { applyPull, applyPushResults, cursorOf } from './replica';
 
 /** JSON characters per push: under the server's 16 MB limit with room to spare. */
 const MAX_PUSH_CHARS = 12_000_000;
 
-export type SyncState = 'idle' | 'syncing' | 'offline' | 'signedOut' | 'noAccess' | 'error';
+export type SyncState = SharedStatus['state'];
 
 export interface SyncStatus {
   state: SyncState;

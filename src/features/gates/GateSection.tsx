@@ -5,7 +5,7 @@ import { usePlatsen, useT } from '../../app/store-context';
 import type { GateDef, GateReview, Id } from '../../domain/model';
 import { derivePhase } from '../../domain/phase';
 import '../../i18n/strings/gates-ui';
-import { gatesOf, selectCanEdit } from '../../store/selectors';
+import { gatesOf, selectCanEdit, selectDecides } from '../../store/selectors';
 import { GateReviewForm } from './GateReviewForm';
 import { ReviewTimeline } from './ReviewTimeline';
 
@@ -22,7 +22,10 @@ export function GateSection({ id }: { id: Id }) {
   const allReviews = usePlatsen((s) => s.doc.reviews);
   const gates = usePlatsen((s) => gatesOf(s.doc));
   const asOf = usePlatsen((s) => s.session.asOf);
-  const canEdit = usePlatsen(selectCanEdit);
+  const editable = usePlatsen(selectCanEdit);
+  // In a shared workspace only those the programme's governance names record a gate decision.
+  const decides = usePlatsen((s) => { const inv = s.doc.investments[id]; return inv ? selectDecides(s, inv) : false; });
+  const canEdit = editable && decides;
   const reviews = useMemo(() => Object.values(allReviews).filter((r) => r.investmentId === id), [allReviews, id]);
   // Decisions are made today: the gate to assess comes from the whole history, whatever date the map shows.
   const phase = useMemo(() => derivePhase(reviews, gates), [reviews, gates]);
@@ -45,6 +48,7 @@ export function GateSection({ id }: { id: Id }) {
       ) : (
         <>
           {asOf && <p className="gate-hint">{t('gateReview.asOfNote')}</p>}
+          {editable && !decides && <p className="gate-hint">{t('gateReview.notDecider')}</p>}
           {!canEdit ? null : canAssess
             ? <button type="button" className="primary" onClick={() => setEditing({ corrects: null })}>{t('gateReview.assessAt', { code: current.code })}</button>
             : <p className="gate-hint">{t(phase.status === 'stopped' ? 'gateReview.noAssessStopped' : 'gateReview.noAssessRealised')}</p>}

@@ -14,6 +14,7 @@ import './programme';
 import './publish';
 import './sdg';
 import './settings';
+import './shared-ui';
 import './stats';
 import './stats-ui';
 import './sync';

@@ -1,0 +1,43 @@
+// Email and password sign-in (or a new account) against the server's sign-in (better-auth). The
+// session is an HttpOnly cookie the browser keeps; the form never sees it.
+import { useState, type FormEvent } from 'react';
+import type { Params } from '../../i18n/translate';
+import { ApiError, OfflineError, type ServerApi } from '../../sync/api';
+import '../../i18n/strings/shared-ui';
+
+/** `t`: the page's translate (the form also shows before the app, and its store, has started). */
+export function SignInForm({ api, onDone, t }: { api: ServerApi; onDone(): void; t(key: string, params?: Params): string }) {
+  const [creating, setCreating] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const [name, email, password] = ['name', 'email', 'password'].map((k) => String(form.get(k) ?? ''));
+    setBusy(true);
+    setError(null);
+    try {
+      if (creating) await api.signUp(name!, email!, password!);
+      else await api.signIn(email!, password!);
+      onDone();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.code : err instanceof OfflineError ? 'account.error.offline' : 'account.error.failed');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="sign-in" onSubmit={(e) => void submit(e)} aria-busy={busy}>
+      {error && <p role="alert" className="form-error">{t(error)}</p>}
+      {creating && <label className="field">{t('account.name')}<input name="name" autoComplete="name" required /></label>}
+      <label className="field">{t('account.email')}<input name="email" type="email" autoComplete="email" required /></label>
+      <label className="field">{t('account.password')}
+        <input name="password" type="password" autoComplete={creating ? 'new-password' : 'current-password'} required minLength={8} />
+      </label>
+      <button type="submit" className="primary" disabled={busy}>{busy ? t('account.working') : t(creating ? 'account.signUp' : 'account.signIn')}</button>
+      <button type="button" className="link" onClick={() => setCreating((c) => !c)}>{t(creating ? 'account.toSignIn' : 'account.toSignUp')}</button>
+    </form>
+  );
+}

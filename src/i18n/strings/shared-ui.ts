@@ -1,0 +1,68 @@
+// Shared workspaces in the app: signing in, the sync status, the list of edits the server did not
+// take, and moving a workspace to a server.
+import { registerStrings } from '../translate';
+
+export const sharedUiStrings = {
+  'account.title': { sv: 'Logga in', en: 'Sign in' },
+  'account.intro': { sv: 'Den delade arbetsytan finns på servern. Logga in för att arbeta i den.', en: 'The shared workspace is on the server. Sign in to work in it.' },
+  'account.email': { sv: 'E-post', en: 'Email' },
+  'account.password': { sv: 'Lösenord', en: 'Password' },
+  'account.name': { sv: 'Namn', en: 'Name' },
+  'account.signIn': { sv: 'Logga in', en: 'Sign in' },
+  'account.signUp': { sv: 'Skapa konto', en: 'Create account' },
+  'account.toSignUp': { sv: 'Inget konto än? Skapa ett', en: 'No account yet? Create one' },
+  'account.toSignIn': { sv: 'Har du ett konto? Logga in', en: 'Have an account? Sign in' },
+  'account.signOut': { sv: 'Logga ut', en: 'Sign out' },
+  'account.signedInAs': { sv: 'Inloggad som {name}', en: 'Signed in as {name}' },
+  'account.working': { sv: 'Ett ögonblick …', en: 'One moment …' },
+  'account.error.credentials': { sv: 'Fel e-post eller lösenord.', en: 'Wrong email or password.' },
+  'account.error.tooMany': { sv: 'För många försök. Vänta en minut och försök igen.', en: 'Too many attempts. Wait a minute and try again.' },
+  'account.error.exists': { sv: 'Det finns redan ett konto med den e-posten.', en: 'There is already an account with that email.' },
+  'account.error.password': { sv: 'Lösenordet måste ha minst 8 tecken.', en: 'The password needs at least 8 characters.' },
+  'account.error.email': { sv: 'Skriv en giltig e-postadress.', en: 'Enter a valid email address.' },
+  'account.error.failed': { sv: 'Inloggningen gick inte. Försök igen.', en: 'Signing in did not work. Try again.' },
+  'account.error.offline': { sv: 'Servern går inte att nå. Kontrollera nätverket.', en: 'The server cannot be reached. Check the network.' },
+  'account.backToLocal': { sv: 'Till arbetsytan i den här webbläsaren', en: 'To this browser\'s workspace' },
+
+  'shared.boot.signIn': { sv: 'Logga in för att öppna den delade arbetsytan.', en: 'Sign in to open the shared workspace.' },
+  'shared.boot.noAccess': { sv: 'Du är inte medlem i den här arbetsytan. Be dess administratör lägga till dig.', en: 'You are not a member of this workspace. Ask its admin to add you.' },
+  'shared.boot.offlineFirst': { sv: 'Den delade arbetsytan har inte öppnats i den här webbläsaren förut, och servern går inte att nå.', en: 'The shared workspace has not been opened in this browser before, and the server cannot be reached.' },
+
+  'shared.menu': { sv: 'Delade arbetsytor …', en: 'Shared workspaces …' },
+  'shared.title': { sv: 'Delade arbetsytor', en: 'Shared workspaces' },
+  'shared.noServer': { sv: 'Appen körs utan server. Starta den med "npx platsen serve" för att dela arbetsytor.', en: 'The app runs without a server. Start it with "npx platsen serve" to share workspaces.' },
+  'shared.checking': { sv: 'Frågar servern …', en: 'Asking the server …' },
+  'shared.list': { sv: 'Dina delade arbetsytor', en: 'Your shared workspaces' },
+  'shared.none': { sv: 'Du är inte medlem i någon delad arbetsyta än.', en: 'You are not a member of any shared workspace yet.' },
+  'shared.entry': { sv: '{name} ({role})', en: '{name} ({role})' },
+  'shared.upload': { sv: 'Ladda upp den här arbetsytan till servern', en: 'Upload this workspace to the server' },
+  'shared.uploadHint': { sv: 'Servern får en kopia som du administrerar; arbetsytan i webbläsaren finns kvar som den är.', en: 'The server gets a copy that you administer; the workspace in this browser stays as it is.' },
+  'shared.uploading': { sv: 'Laddar upp …', en: 'Uploading …' },
+  'shared.close': { sv: 'Stäng', en: 'Close' },
+
+  'shared.status.idle': { sv: 'Delad · uppkopplad', en: 'Shared · online' },
+  'shared.status.syncing': { sv: 'Delad · synkar …', en: 'Shared · syncing …' },
+  'shared.status.offline': { sv: 'Delad · offline', en: 'Shared · offline' },
+  'shared.status.signedOut': { sv: 'Delad · utloggad', en: 'Shared · signed out' },
+  'shared.status.noAccess': { sv: 'Delad · ingen åtkomst', en: 'Shared · no access' },
+  'shared.status.error': { sv: 'Delad · fel vid synk', en: 'Shared · sync error' },
+  'shared.pending': { sv: '{count} ändringar väntar', en: '{count} changes waiting' },
+  'shared.role': { sv: 'Din roll: {role}', en: 'Your role: {role}' },
+  'shared.attention': { sv: 'Att lösa ({count})', en: 'To resolve ({count})' },
+
+  'conflicts.title': { sv: 'Ändringar som servern inte tog emot', en: 'Changes the server did not take' },
+  'conflicts.empty': { sv: 'Inget att lösa.', en: 'Nothing to resolve.' },
+  'conflicts.conflict': { sv: 'Någon annan ändrade samma sak under tiden: {label}, {at}', en: 'Someone else changed the same thing meanwhile: {label}, {at}' },
+  'conflicts.refused': { sv: 'Servern avvisade: {label}, {at}', en: 'The server refused: {label}, {at}' },
+  'conflicts.record': { sv: '{title}', en: '{title}' },
+  'conflicts.field': { sv: '{field}: din {mine}, deras {theirs}', en: '{field}: yours {mine}, theirs {theirs}' },
+  'conflicts.gone': { sv: 'Posten är borttagen på servern.', en: 'The record was deleted on the server.' },
+  'conflicts.keepMine': { sv: 'Behåll min', en: 'Keep mine' },
+  'conflicts.takeTheirs': { sv: 'Ta deras', en: 'Take theirs' },
+  'conflicts.dismiss': { sv: 'Uppfattat', en: 'Understood' },
+  'conflicts.empty.value': { sv: '(tomt)', en: '(empty)' },
+  'command.resolveConflict': { sv: 'Lös konflikt', en: 'Resolve conflict' },
+  'gateReview.notDecider': { sv: 'Beslutet vid grinden fattas av programgruppen eller ägande förvaltning (din roll får inte registrera det).', en: 'The gate decision is made by the programme group or the owning department (your role may not record it).' },
+} as const;
+
+registerStrings(sharedUiStrings);
