@@ -39,6 +39,8 @@ export interface OpenAppOptions {
   device?: keyof typeof VIEWPORTS;
   /** Browser language (navigator.language, Accept-Language); default 'sv-SE'. */
   locale?: string;
+  /** Where the app is served (default: the built app on the test run's preview server), e.g. a `platsen serve`. */
+  baseUrl?: string;
 }
 
 export interface AppSession {
@@ -135,7 +137,7 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
   };
   openSessions.add(session);
   try {
-    await page.goto(new URL(path, inject('baseUrl')).href);
+    await page.goto(new URL(path, opts.baseUrl ?? inject('baseUrl')).href);
   } catch (err) {
     await session.close();
     throw err;

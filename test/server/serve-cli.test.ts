@@ -1,46 +1,13 @@
 // `npx platsen serve` as an operator runs it: the built command line (dist-node/, no TypeScript
 // loader), the embedded engine in a data folder by default, PostgreSQL with DATABASE_URL; it says
 // where it runs, answers health, and stops cleanly on SIGTERM.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase } from './harness';
-
-const BIN = resolve(import.meta.dirname, '../../bin/platsen.mjs');
-
-interface Served {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-function serve(args: string[], env: Record<string, string>, cwd: string): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], {
-    cwd, env: { ...process.env, LANG: 'en_GB.UTF-8', LC_ALL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((done, fail) => {
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-      if (url) done({ child, url, output: () => output });
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.on('exit', (code) => fail(new Error(`serve exited ${code}: ${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((done) => {
-    child.removeAllListeners('exit');
-    child.on('exit', (code) => done(code));
-    child.kill('SIGTERM');
-  });
-}
+import { serve, stop } from './serve-process';
 
 describe('platsen serve', () => {
   let dir = '';
