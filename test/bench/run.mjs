@@ -37,7 +37,7 @@ function table(results) {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
-// PLATSEN_BENCH_ONLY=node,cli,open,edit,import,persist,viewer: only those groups, printed but not
+// PLATSEN_BENCH_ONLY=node,cli,server,open,edit,import,persist,viewer: only those groups, printed but not
 // written to bench/results.json (which keeps the last complete run).
 const only = process.env.PLATSEN_BENCH_ONLY?.split(',').map((g) => g.trim());
 const started = new Date().toISOString();
@@ -51,7 +51,8 @@ try {
     execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '-c', 'vite.node.config.ts', '--outDir', join(work, 'dist-node'), '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
     results.push(...step('cli', ['--import', 'tsx', 'test/bench/cli-benches.ts'], { PLATSEN_BENCH_NODE_BUILD: work }).results);
   }
-  if (!only || only.some((g) => g !== 'node' && g !== 'cli')) {
+  if (!only || only.includes('server')) results.push(...step('server', ['--import', 'tsx', 'test/bench/server-benches.ts']).results);
+  if (!only || only.some((g) => g !== 'node' && g !== 'cli' && g !== 'server')) {
     results.push(...step('browser', ['--import', 'tsx', 'test/bench/browser-benches.ts'], { PLATSEN_BENCH_DIST: dist }).results);
   }
 } finally {

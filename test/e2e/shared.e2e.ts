@@ -54,11 +54,12 @@ async function signedIn(name: string): Promise<AppSession> {
   const session = await openApp(`/?ws=${workspaceId}`, { baseUrl: served.url });
   const { page } = session;
   await page.getByRole('heading', { name: 'Logga in' }).waitFor();
+  await page.setViewportSize({ width: 1366, height: 768 }); await page.screenshot({ path: '/tmp/i20-signin.png' });
   await page.getByLabel('E-post').fill(emailOf(name));
   await page.getByLabel('Lösenord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await waitForMapIdle(page);
-  await page.getByRole('status').filter({ hasText: 'Delad · uppkopplad' }).waitFor(SLOW);
+  await page.getByRole('status').filter({ hasText: 'Uppkopplad' }).waitFor(SLOW);
   return session;
 }
 
@@ -99,21 +100,32 @@ test('two people in one shared workspace: live edits, an offline conflict to res
   await expect.poll(async () => (await invOf(b, 'inv_park')).title, { timeout: 2_000, interval: 50 }).toBe('Parken vid ån');
   expect(Date.now() - saved).toBeLessThan(2_000);
 
+  // A second tab of Eva's browser follows the first (which does the network) and its edits go too.
+  const follower = await eva.context.newPage();
+  await follower.goto(a.url());
+  await waitForMapIdle(follower);
+  await select(follower, 'inv_youth');
+  await editAndSave(follower, { Titel: 'Fritidsgården Holma' });
+  await expect.poll(async () => (await invOf(b, 'inv_youth')).title, SLOW).toBe('Fritidsgården Holma');
+  await follower.close();
+
   // Eva goes offline; both change the budget; Eva's waits in her outbox.
   await eva.context.setOffline(true);
-  await a.getByRole('status').filter({ hasText: 'Delad · offline' }).waitFor(SLOW);
+  await a.getByRole('status').filter({ hasText: 'Offline' }).waitFor(SLOW);
   await editAndSave(a, { 'Investering (kr)': '2 500 000' });
-  await a.getByText('1 ändringar väntar').waitFor(SLOW);
+  await a.getByText('Offline · 1 väntar').waitFor(SLOW);
   await editAndSave(b, { 'Investering (kr)': '3 100 000' });
   await expect.poll(async () => (await invOf(b, 'inv_park')).budget.investment).toBe(3_100_000);
-  await b.getByRole('status').filter({ hasText: /^Delad · uppkopplad$/ }).waitFor(SLOW);
+  await b.getByRole('status').filter({ hasText: /^Uppkopplad$/ }).waitFor(SLOW);
 
   // Back online: Eva's edit meets Pia's; Eva is asked, with both values, and keeps hers.
   await eva.context.setOffline(false);
-  const resolve = a.getByRole('button', { name: 'Att lösa (1)' });
+  const resolve = a.getByRole('button', { name: 'Lös (1)' });
   await resolve.waitFor(SLOW);
   expect((await invOf(a, 'inv_park')).budget.investment).toBe(3_100_000);
   await resolve.click();
+  await a.setViewportSize({ width: 1366, height: 768 }); await a.screenshot({ path: '/tmp/i20-conflict-1366.png' });
+  await a.setViewportSize({ width: 1280, height: 720 }); await a.screenshot({ path: '/tmp/i20-conflict-1280.png' });
   const dialog = a.getByRole('dialog', { name: 'Ändringar som servern inte tog emot' });
   await dialog.getByText('budget.investment: din 2500000, deras 3100000').waitFor();
   expect(await axeViolations(a)).toEqual([]);
@@ -142,7 +154,7 @@ test('two people in one shared workspace: live edits, an offline conflict to res
   await form.getByRole('button', { name: 'Spara bedömningen' }).click();
   const decided = (doc: PlatsenDocument) => Object.values(doc.reviews).filter((r) => r.investmentId === 'inv_park' && r.decision === 'pass').length;
   await expect.poll(async () => decided(await state(a)), SLOW).toBe(1);
-  expect(await b.getByRole('button', { name: /^Att lösa/ }).count()).toBe(0);
+  expect(await b.getByRole('button', { name: /^Lös \(/ }).count()).toBe(0);
   expect([...eva.externalRequests, ...pia.externalRequests]).toEqual([]);
 });
 
@@ -152,6 +164,7 @@ test('a reader sees the workspace but cannot edit it, and the server refuses a c
   await select(page, 'inv_youth');
   expect(await page.getByText('Din roll: Läsare').count()).toBe(1);
   expect(await page.getByRole('button', { name: 'Redigera uppgifter' }).count()).toBe(0);
+  await page.screenshot({ path: '/tmp/i20-reader-1366.png' });
   const before = await invOf(page, 'inv_youth');
   const crafted = await craftedPush(page, { investments: [{ op: 'update', id: 'inv_youth', fields: [{ path: ['title'], old: before.title, new: 'Läsarens titel' }] }] }, { investments: { inv_youth: 1 } });
   expect(crafted.status).toBe(200);

@@ -3,7 +3,7 @@
 // domain's own rules (domain/sync/check-change.ts). Pushes to one workspace take turns on its row
 // lock, which is what orders every change and numbers it (the record versions and pull cursors).
 import type pg from 'pg';
-import type { Actor } from '../../domain/governance';
+import { hasRole, type Actor } from '../../domain/governance';
 import { TABLES, type AnyRecord, type Id, type TableName } from '../../domain/model';
 import { checkChange } from '../../domain/sync/check-change';
 import { mergeChange, type StoredRecord } from '../../domain/sync/merge';
@@ -70,6 +70,9 @@ function inOrder(changes: ChangeSet): TableChange[] {
 
 /** Merges and checks every change of one mutation against the state left by the ones before it. */
 async function decide(db: pg.PoolClient, who: Pusher, mutation: Mutation, seq: number, client: string): Promise<Decision> {
+  const nothing = (result: MutationResult): Decision => ({ result, writes: [], inverse: {} });
+  // A reader's edit is refused as such, before any merge could call it a conflict.
+  if (!hasRole(who.actor.role, 'editor')) return nothing({ id: mutation.id, status: 'refused', reason: 'sync.refused.role', params: { role: who.actor.role } });
   const changes = inOrder(mutation.changes);
   const stored = await loadRecords(db, who.workspaceId, changes.map(({ table, change }) => ({ table, id: change.id })));
   // A fresh document that this mutation alone uses: changed in place as each change is accepted
@@ -83,7 +86,6 @@ async function decide(db: pg.PoolClient, who: Pusher, mutation: Mutation, seq: n
   const conflicts: Conflict[] = [];
   const writes = new Map<string, RecordWrite>();
   const undo: TableChange[] = [];
-  const nothing = (result: MutationResult): Decision => ({ result, writes: [], inverse: {} });
   for (const { table, change } of changes) {
     const k = key(table, change.id);
     const base = change.op === 'create' ? 0 : mutation.base[table]?.[change.id] ?? 0;
