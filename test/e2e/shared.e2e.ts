@@ -54,7 +54,6 @@ async function signedIn(name: string): Promise<AppSession> {
   const session = await openApp(`/?ws=${workspaceId}`, { baseUrl: served.url });
   const { page } = session;
   await page.getByRole('heading', { name: 'Logga in' }).waitFor();
-  await page.setViewportSize({ width: 1366, height: 768 }); await page.screenshot({ path: '/tmp/i20-signin.png' });
   await page.getByLabel('E-post').fill(emailOf(name));
   await page.getByLabel('Lösenord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Logga in' }).click();
@@ -124,7 +123,6 @@ test('two people in one shared workspace: live edits, an offline conflict to res
   await resolve.waitFor(SLOW);
   expect((await invOf(a, 'inv_park')).budget.investment).toBe(3_100_000);
   await resolve.click();
-  await a.setViewportSize({ width: 1366, height: 768 }); await a.screenshot({ path: '/tmp/i20-conflict-1366.png' });
   await a.setViewportSize({ width: 1280, height: 720 }); await a.screenshot({ path: '/tmp/i20-conflict-1280.png' });
   const dialog = a.getByRole('dialog', { name: 'Ändringar som servern inte tog emot' });
   await dialog.getByText('budget.investment: din 2500000, deras 3100000').waitFor();
@@ -164,7 +162,6 @@ test('a reader sees the workspace but cannot edit it, and the server refuses a c
   await select(page, 'inv_youth');
   expect(await page.getByText('Din roll: Läsare').count()).toBe(1);
   expect(await page.getByRole('button', { name: 'Redigera uppgifter' }).count()).toBe(0);
-  await page.screenshot({ path: '/tmp/i20-reader-1366.png' });
   const before = await invOf(page, 'inv_youth');
   const crafted = await craftedPush(page, { investments: [{ op: 'update', id: 'inv_youth', fields: [{ path: ['title'], old: before.title, new: 'Läsarens titel' }] }] }, { investments: { inv_youth: 1 } });
   expect(crafted.status).toBe(200);

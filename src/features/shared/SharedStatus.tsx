@@ -21,7 +21,7 @@ export function SharedStatus() {
         {t(`shared.status.${shared.state}`)}
         {shared.pending > 0 && <> · {t('shared.pending', { count: shared.pending })}</>}
       </span>
-      {role && <span className="shared-role"><span className="visually-hidden">{t('shared.role')}</span>{t(`role.${role}`)}</span>}
+      {role && <span>· <span className="visually-hidden">{t('shared.role')}</span>{t(`role.${role}`)}</span>}
       {shared.log.length > 0 && (
         <button type="button" className="attention" onClick={() => dialog.current?.showModal()}>
           {t('shared.attention', { count: shared.log.length })}
