@@ -123,7 +123,6 @@ test('two people in one shared workspace: live edits, an offline conflict to res
   await resolve.waitFor(SLOW);
   expect((await invOf(a, 'inv_park')).budget.investment).toBe(3_100_000);
   await resolve.click();
-  await a.setViewportSize({ width: 1280, height: 720 }); await a.screenshot({ path: '/tmp/i20-conflict-1280.png' });
   const dialog = a.getByRole('dialog', { name: 'Ändringar som servern inte tog emot' });
   await dialog.getByText('budget.investment: din 2500000, deras 3100000').waitFor();
   expect(await axeViolations(a)).toEqual([]);
