@@ -7,7 +7,6 @@ import { Notices } from './Notices';
 import { Panel } from '../features/panel/Panel';
 import { MapView } from '../map/MapView';
 import { Legend } from '../features/legend/Legend';
-import { ColourBySwitch } from '../features/legend/ColourBySwitch';
 import { ChoroplethControl } from '../features/stats/ChoroplethControl';
 import { AsOfSlider } from '../features/as-of/AsOfSlider';
 import { resolveBasemapStyle } from '../map/basemap/basemaps';
@@ -42,16 +41,18 @@ function Shell() {
       {!presenting && <aside id="panel" className="panel" aria-label={t('app.panel')} tabIndex={-1}>
         {panelOpen && <><Panel /><WorkshopPanel /></>}
       </aside>}
-      {!presenting && <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel"
-        onClick={() => setPanelOpen((o) => !o)}>
-        {panelOpen ? t('app.collapsePanel') : t('app.expandPanel')}
-      </button>}
       <main className="map-area" aria-label={t('app.map')}>
         <MapArea />
-        {!presenting && <><div className="legend-dock"><ColourBySwitch /><Legend /></div><ChoroplethControl /><AsOfSlider /></>}
+        {/* Small, in the map's top left corner: the map is the hero (ux.md), its boxes cover little of it. */}
+        {!presenting && <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel" data-map-overlay=""
+          aria-label={panelOpen ? t('app.collapsePanel') : t('app.expandPanel')} title={panelOpen ? t('app.collapsePanel') : t('app.expandPanel')}
+          onClick={() => setPanelOpen((o) => !o)}>
+          <span aria-hidden="true">{panelOpen ? '‹' : '›'}</span>
+        </button>}
+        {!presenting && <><Legend /><ChoroplethControl /><AsOfSlider /></>}
+        <Notices />
         <PresentationHost />
       </main>
-      <Notices />
     </div>
   );
 }

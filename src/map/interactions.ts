@@ -8,7 +8,7 @@ import '../i18n/strings/map';
 import { gatesOf, selectPhases } from '../store/selectors';
 import type { PlatsenStore } from '../store/store';
 import { AREA_LAYERS, hitLayers } from './layers';
-import { shownSlot } from './point-layers';
+import { shownSymbols } from './point-layers';
 
 function hit(map: MaplibreMap, e: MapMouseEvent, layers: string[]): MapGeoJSONFeature | undefined {
   const present = layers.filter((id) => map.getLayer(id));
@@ -50,7 +50,7 @@ function toggled(ids: Id[], id: Id): Id[] {
 export function installInteractions(map: MaplibreMap, store: PlatsenStore): () => void {
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '280px' });
   let hovered: string | null = null;
-  const shown = () => hitLayers(shownSlot(map));
+  const shown = () => hitLayers(shownSymbols(map));
 
   const onMove = (e: MapMouseEvent) => {
     const { clusters, investments } = shown();

@@ -10,6 +10,7 @@ import { newId, nowIso } from '../domain/ids';
 import type { PlatsenDocument } from '../domain/model';
 import { emptyDocument } from '../domain/model';
 import { applyPatch, invertPatch, type Patch } from '../domain/patch';
+import { addNotice } from './notices';
 import { initialSession, type Lang, type Notice, type Session } from './session';
 import type { BasemapId } from '../map/basemap/basemaps';
 
@@ -48,9 +49,10 @@ export function createPlatsenStore(save: SavePatch, lang: Lang = 'sv', basemap?:
   const context = (): CommandContext => ({ now: nowIso(), newId });
   let writing: Promise<unknown> = Promise.resolve();
 
-  function notify(tone: Notice['tone'], key: string, params?: Notice['params']) {
-    const notice: Notice = { id: ++noticeSeq, tone, key, ...(params ? { params } : {}) };
-    setSession({ notices: [...store.getState().session.notices, notice] });
+  function notify(tone: Notice['tone'], key: string, params?: Notice['params'], more: Pick<Notice, 'keyParams'> & { replacesInfo?: boolean } = {}) {
+    const { replacesInfo, keyParams } = more;
+    const notice: Notice = { id: ++noticeSeq, tone, key, ...(params ? { params } : {}), ...(keyParams ? { keyParams } : {}) };
+    setSession({ notices: addNotice(store.getState().session.notices, notice, { replacesInfo }) });
   }
 
   function setSession(changes: Partial<Session>) {
@@ -103,6 +105,8 @@ export function createPlatsenStore(save: SavePatch, lang: Lang = 'sv', basemap?:
     const back = invertPatch(doc, patch);
     const moved = { past: direction === 'undo' ? past.slice(0, -1) : [...past, entry], future: direction === 'undo' ? [...future, entry] : future.slice(0, -1) };
     store.setState({ doc: applyPatch(doc, patch), ...moved });
+    // Says what was undone, and replaces the confirmations of the state that is gone.
+    notify('info', direction === 'undo' ? 'history.undone' : 'history.redone', undefined, { keyParams: { label: entry.label }, replacesInfo: true });
     await persist(patch, back, () => store.setState({ past, future })).catch(() => undefined);
   }
 

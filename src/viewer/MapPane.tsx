@@ -49,7 +49,7 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
   useEffect(() => {
     if (!container.current) return;
     const m = createMap({
-      container: container.current, style, sources,
+      container: container.current, style, sources, gateCount: snapshot.gates.length,
       view: view.current ?? snapshot.workspace.defaultView,
       bounds: view.current || snapshot.areas.length === 0
         ? undefined

@@ -10,8 +10,9 @@ import type { Geometry } from 'geojson';
 import type { Id, MapView } from '../domain/model';
 import type { InvestmentProps } from '../map/derive-sources';
 import { AREA_LAYERS, LAYER, SOURCE, appLayers, emptySources, hitLayers, sessionFilters } from '../map/layers';
-import { showPointLayers, shownSlot } from '../map/point-layers';
-import { parseSymbolImageId, rasterSymbol } from '../map/symbols';
+import { showPointLayers, shownSymbols } from '../map/point-layers';
+import { phaseMode } from '../map/colour-mode';
+import { resolveMapImage } from '../map/images';
 import { bboxOf, type Bbox } from '../map/planar';
 import type { ViewerSources } from './sources';
 import type { Target } from './url-state';
@@ -33,6 +34,8 @@ export interface ViewerMapOptions {
   /** Where to open instead of `view`: e.g. all the areas, whatever the screen's size. */
   bounds?: Bbox;
   sources: ViewerSources;
+  /** The snapshot's number of gates: the phase colours are sampled to it. */
+  gateCount: number;
   labels: ViewerMapLabels;
   /** Tooltip lines (title, phase) of an investment, or of a cluster of `count`. */
   tooltip(feature: InvestmentProps | { count: number }): [string, string | null];
@@ -52,8 +55,6 @@ export interface ViewerMap {
 }
 
 export type CreateViewerMap = (options: ViewerMapOptions) => ViewerMap;
-
-const IMAGE_PIXEL_RATIO = 2;
 
 declare global {
   interface Window {
@@ -83,10 +84,8 @@ export const createViewerMap: CreateViewerMap = (options) => {
   // Only the basemap's own credits go through MapLibre, which renders them as HTML; the snapshot's
   // credit lines are data from a file and are shown by the page as text.
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-  map.setMissingStyleImageResolver((id) => {
-    const spec = parseSymbolImageId(id);
-    if (spec && !map.hasImage(id)) map.addImage(id, rasterSymbol(spec, IMAGE_PIXEL_RATIO), { pixelRatio: IMAGE_PIXEL_RATIO });
-  });
+  map.setMissingStyleImageResolver((id) => resolveMapImage(map, id));
+  const mode = phaseMode(options.gateCount);
 
   const geojson = (id: string) => map.getSource<GeoJSONSource>(id);
   // The editor's two symbol sources (src/map/sync.ts), used simply at this size: the first holds
@@ -103,8 +102,8 @@ export const createViewerMap: CreateViewerMap = (options) => {
     for (const [layer, filter] of Object.entries(filters)) map.setFilter(layer, filter);
   }
   map.on('style.load', () => {
-    for (const [id, source] of Object.entries(emptySources())) map.addSource(id, source);
-    for (const layer of appLayers('light', { visibleIds: null, selection: null })) map.addLayer(layer);
+    for (const [id, source] of Object.entries(emptySources(mode))) map.addSource(id, source);
+    for (const layer of appLayers('light', { visibleIds: null, selection: null }, mode)) map.addLayer(layer);
     geojson(SOURCE.areas)?.setData(sources.areas);
     geojson(SOURCE.areaLabels)?.setData(sources.areaLabels);
     geojson(SOURCE.investmentShapes)?.setData(sources.investmentShapes);
@@ -151,7 +150,7 @@ function hit(map: MaplibreMap, point: MapMouseEvent['point'], layers: string[]):
 
 /** Hover tooltips (built from text nodes: titles are data) and click to select. */
 function installInteractions(map: MaplibreMap, { tooltip, onSelect }: ViewerMapOptions): () => void {
-  const shown = () => hitLayers(shownSlot(map));
+  const shown = () => hitLayers(shownSymbols(map));
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '260px' });
   const onMove = (e: MapMouseEvent) => {
     const { clusters, investments } = shown();

@@ -1,0 +1,68 @@
+// The part of the map no floating box covers, as padding for MapLibre's cameras: measured from the
+// boxes' real sizes on screen, so moving to a selection or to filter results keeps the target
+// clear of every overlay (legend, controls, notices, the panel button), whatever is open.
+// Every map screen uses it (editor, presentation, public viewer): mark a box floating over a map
+// with the attribute `data-map-overlay`; MapLibre's own controls count without it.
+import type { Map as MaplibreMap } from 'maplibre-gl';
+
+export interface Rect { left: number; top: number; right: number; bottom: number }
+/** Pixels kept clear on each side (MapLibre's Padding). */
+export interface Padding { top: number; right: number; bottom: number; left: number }
+
+export const OVERLAY_SELECTOR = '[data-map-overlay], .maplibregl-ctrl';
+/** Room kept between a target and the nearest box or edge. */
+export const CLEAR_MARGIN = 16;
+
+type Side = keyof Padding;
+
+/**
+ * Padding that keeps `overlays` out of the view of a map drawn in `map`. Each box that covers part
+ * of the map is given up with the strip from the nearest-cost edge: the one whose strip (from that
+ * edge to the box's far side) loses the least map area. A box in a corner is never paid for twice.
+ */
+export function clearPadding(map: Rect, overlays: readonly Rect[], margin = CLEAR_MARGIN): Padding {
+  const width = map.right - map.left;
+  const height = map.bottom - map.top;
+  const pad: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  for (const o of overlays) {
+    const [l, t, r, b] = [Math.max(o.left, map.left), Math.max(o.top, map.top), Math.min(o.right, map.right), Math.min(o.bottom, map.bottom)];
+    if (l >= r || t >= b) continue;
+    const strips: Array<[Side, number, number]> = [
+      ['left', r - map.left, (r - map.left) * height],
+      ['right', map.right - l, (map.right - l) * height],
+      ['top', b - map.top, (b - map.top) * width],
+      ['bottom', map.bottom - t, (map.bottom - t) * width],
+    ];
+    const [side, size] = strips.reduce((best, s) => (s[2] < best[2] ? s : best));
+    pad[side] = Math.max(pad[side], size);
+  }
+  // Never more than most of the map: a target must have room to be shown at all.
+  const fit = (a: Side, b: Side, total: number) => {
+    const scale = Math.min(1, (total * 0.8) / Math.max(1, pad[a] + pad[b] + 2 * margin));
+    pad[a] = Math.round((pad[a] + margin) * scale);
+    pad[b] = Math.round((pad[b] + margin) * scale);
+  };
+  fit('left', 'right', width);
+  fit('top', 'bottom', height);
+  return pad;
+}
+
+const rectOf = (el: Element): Rect => el.getBoundingClientRect();
+
+/** The overlays on the page over the map, measured now (hidden ones have no size and count for nothing). */
+export function overlayRects(doc: Document = document): Rect[] {
+  return [...doc.querySelectorAll(OVERLAY_SELECTOR)].map(rectOf).filter((r) => r.right > r.left && r.bottom > r.top);
+}
+
+/** Padding that keeps every overlay on the page out of a camera move of `map`. */
+export function mapClearPadding(map: MaplibreMap, margin = CLEAR_MARGIN): Padding {
+  const canvas = map.getCanvas();
+  return clearPadding(rectOf(canvas), overlayRects(canvas.ownerDocument), margin);
+}
+
+/** The clear part of the map in the canvas's pixels (for checks: is a point in it?). */
+export function clearRect(map: MaplibreMap, margin = 0): Rect {
+  const { width, height } = map.getCanvas().getBoundingClientRect();
+  const p = mapClearPadding(map, margin);
+  return { left: p.left, top: p.top, right: width - p.right, bottom: height - p.bottom };
+}
