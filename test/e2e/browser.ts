@@ -37,6 +37,8 @@ export interface OpenAppOptions {
   profileDir?: string;
   /** 'desktop' is 1280x800; 'phone' is 390x844 with touch and a mobile meta viewport. */
   device?: keyof typeof VIEWPORTS;
+  /** Another window size for the device (e.g. a 1366x768 laptop or a 1280x720 projector). */
+  viewport?: { width: number; height: number };
   /** Browser language (navigator.language, Accept-Language); default 'sv-SE'. */
   locale?: string;
 }
@@ -88,7 +90,7 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
     executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: VIEWPORTS[device],
+    viewport: opts.viewport ?? VIEWPORTS[device],
     deviceScaleFactor: 1,
     isMobile: device === 'phone',
     hasTouch: device === 'phone',
