@@ -5,7 +5,7 @@
 import { clusterProperties, ringImageExpression } from './cluster-mix';
 import { iconImageExpression, symbolColourExpression, type ColourMode } from './colour-mode';
 import { SHAPE_COLOUR_PAINT } from './layers';
-import { COLOURED_SYMBOL_LAYERS } from './point-layers';
+import { colouredLayers, type SymbolSlot } from './point-layers';
 
 /** The part of a clustered GeoJSON source this uses (MapLibre's GeoJSONSource). */
 interface ClusteredSource {
@@ -21,21 +21,26 @@ export interface ColourTarget {
   setPaintProperty(layerId: string, name: string, value: unknown): unknown;
 }
 
-export function applyColourMode(map: ColourTarget, mode: ColourMode): void {
-  // Counting first: the worker takes messages in order, so the tiles laid out for the new rings
-  // below already find the new counts.
-  for (const id of COLOURED_SYMBOL_LAYERS.clusteredSources) {
-    const source = map.getSource(id) as ClusteredSource | undefined;
-    if (!source) continue;
-    // MapLibre takes clusterProperties only with the source's options; its workerOptions are
-    // what it sends with every re-cluster (the documented way for sources to pass worker options).
+/**
+ * Applies `mode` to one part of the map: the shapes and the unclustered symbols ('unclustered'),
+ * or one clustered slot (its layers, and its source counts the new classes). sync.ts applies it
+ * to what is shown at once and to the hidden copy later, out of the way, as it refills it.
+ */
+export function applyColourMode(map: ColourTarget, mode: ColourMode, part: SymbolSlot | 'unclustered'): void {
+  const { source: sourceId, icons, rings } = colouredLayers(part);
+  const source = sourceId ? map.getSource(sourceId) as ClusteredSource | undefined : undefined;
+  if (source) {
+    // Counting first: the worker takes messages in order, so the tiles laid out for the new rings
+    // below already find the new counts. MapLibre takes clusterProperties only with the source's
+    // options; its workerOptions are what it sends with every re-cluster (the way it documents
+    // for sources to pass options to the worker).
     source.workerOptions.clusterProperties = clusterProperties(mode);
     void source.setClusterOptions({ cluster: true });
   }
   const icon = iconImageExpression(mode);
-  const ring = ringImageExpression(mode);
+  for (const id of icons) if (map.getLayer(id)) map.setLayoutProperty(id, 'icon-image', icon);
+  for (const id of rings) if (map.getLayer(id)) map.setLayoutProperty(id, 'icon-image', ringImageExpression(mode));
+  if (part !== 'unclustered') return;
   const colour = symbolColourExpression(mode);
-  for (const id of COLOURED_SYMBOL_LAYERS.icons) if (map.getLayer(id)) map.setLayoutProperty(id, 'icon-image', icon);
-  for (const id of COLOURED_SYMBOL_LAYERS.rings) if (map.getLayer(id)) map.setLayoutProperty(id, 'icon-image', ring);
   for (const [id, name] of SHAPE_COLOUR_PAINT) if (map.getLayer(id)) map.setPaintProperty(id, name, colour);
 }

@@ -174,9 +174,10 @@ export function shownPointLayers(shown: ShownSymbols): { clusters: string[]; poi
   return { clusters: set.clustered ? [set.ids.clusters] : [], points: [SELECTED_LAYER.point, set.ids.points] };
 }
 
-/** The layers whose image or colour depends on the colour mode. */
-export const COLOURED_SYMBOL_LAYERS = {
-  icons: [...POINT_SETS.map(({ ids }) => ids.points), SELECTED_LAYER.point],
-  rings: POINT_SETS.filter((s) => s.clustered).map(({ ids }) => ids.clusters),
-  clusteredSources: [SYMBOL_SOURCE.symbolsA, SYMBOL_SOURCE.symbolsB],
-} as const;
+/** The layers whose image depends on the colour mode: of each clustered slot (with its source,
+ *  which counts the mode's classes), and of the unclustered sets (few in view, the selection). */
+export function colouredLayers(part: SymbolSlot | 'unclustered'): { source: string | null; icons: string[]; rings: string[] } {
+  if (part === 'unclustered') return { source: null, icons: [POINTS_FEW.points, SELECTED_LAYER.point], rings: [] };
+  const ids = part === 'symbolsA' ? POINTS_A : POINTS_B;
+  return { source: SYMBOL_SOURCE[part], icons: [ids.points], rings: [ids.clusters] };
+}

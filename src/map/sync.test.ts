@@ -1,77 +1,12 @@
-import type { Feature, FeatureCollection } from 'geojson';
 import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../domain/filter';
 import { createPlatsenStore } from '../store/store';
+import { phaseMode } from './colour-mode';
 import { LAYER, SOURCE, appLayers } from './layers';
-import { clusterProperties, ringImageExpression } from './cluster-mix';
-import { iconImageExpression, phaseMode, symbolColourExpression } from './colour-mode';
-import { latestInView } from './in-view';
 import { REFILL_AFTER_MS, createMapSync } from './sync';
+import { fakeMap, ids, setup, type Diff } from './sync-testing';
 import { fixtureDoc, passesFilter } from './testing';
-
-type Call = { source: string; op: 'setData' | 'updateData'; arg: unknown };
-
-type Diff = { remove: string[]; add: Feature[] };
-
-/** The fixture's investments all lie in this box (south Malmö). */
-const AROUND_FIXTURE: [number, number, number, number] = [12.98, 55.55, 13.02, 55.58];
-
-function fakeMap() {
-  const calls: Call[] = [];
-  const filters: Record<string, unknown> = {};
-  const opacity: Record<string, Record<string, number>> = {};
-  const layout: Record<string, Record<string, unknown>> = {};
-  const paint: Record<string, Record<string, unknown>> = {};
-  const reclustered: string[] = [];
-  let view = AROUND_FIXTURE;
-  /** What each source holds after the calls, as MapLibre would apply them (by feature id). */
-  const held: Record<string, Map<string, Feature>> = {};
-  const layerIds = new Set(appLayers('light', { visibleIds: null, selection: null }, phaseMode(6)).map((l) => l.id));
-  const sources = Object.fromEntries(Object.values(SOURCE).map((id) => [id, {
-    workerOptions: {} as { clusterProperties?: unknown },
-    setData: (arg: FeatureCollection) => {
-      calls.push({ source: id, op: 'setData', arg });
-      held[id] = new Map(arg.features.map((f) => [String(f.id), f]));
-    },
-    updateData: (arg: Diff) => {
-      calls.push({ source: id, op: 'updateData', arg });
-      for (const removed of arg.remove) held[id]!.delete(removed);
-      for (const f of arg.add) held[id]!.set(String(f.id), f);
-    },
-    setClusterOptions: async () => { reclustered.push(id); },
-  }]));
-  return {
-    calls, filters, held, opacity, layout, paint, reclustered, sources,
-    moveTo: (bounds: [number, number, number, number]) => { view = bounds; },
-    getSource: (id: string) => sources[id],
-    getLayer: (id: string) => (layerIds.has(id) ? { id } : undefined),
-    getBounds: () => ({ toArray: () => [[view[0], view[1]], [view[2], view[3]]] }),
-    setFilter: (id: string, f: unknown) => { filters[id] = f; },
-    setLayoutProperty: (id: string, name: string, value: unknown) => { (layout[id] ??= {})[name] = value; },
-    setPaintProperty: (id: string, name: string, value: unknown) => {
-      if (typeof value === 'number') (opacity[id] ??= {})[name] = value;
-      else (paint[id] ??= {})[name] = value;
-    },
-  };
-}
-
-/** `fewInView`: 0 keeps the fixture clustered whatever is in view; 20 shows its six each on its own. */
-function setup(fewInView = 0) {
-  const store = createPlatsenStore(async () => {});
-  store.load(fixtureDoc());
-  const map = fakeMap();
-  const frames: Array<() => void> = [];
-  const laters: Array<[() => void, number]> = [];
-  const sync = createMapSync(store, map, (cb) => frames.push(cb), (cb, ms) => laters.push([cb, ms]), fewInView);
-  const runFrames = () => { while (frames.length) frames.shift()!(); };
-  const runLater = () => { while (laters.length) laters.shift()![0](); };
-  runFrames();
-  map.calls.length = 0;
-  return { store, map, sync, frames, laters, runFrames, runLater };
-}
-
-const ids = (fc: unknown) => (fc as FeatureCollection).features.map((f) => f.properties!.id as string).sort();
 
 describe('map sync', () => {
   it('sends every source once at start and then nothing while nothing changes', () => {
@@ -228,60 +163,6 @@ describe('map sync', () => {
     runFrames();
     expect(map.calls.filter((c) => c.op === 'setData').map((c) => c.source).sort())
       .toEqual(Object.values(SOURCE).filter((id) => id !== SOURCE.selected && id !== SOURCE.few).sort());
-  });
-});
-
-describe('map sync of the view', () => {
-  it('shows the few symbols around the view each on its own, and the clusters again when many are in view', () => {
-    const { store, map, sync, runFrames } = setup(20);
-    // Six in view, at most twenty are few: the unclustered set holds them and is the one shown.
-    expect([...map.held[SOURCE.few]!.keys()].sort()).toEqual(ids({ features: [...map.held[SOURCE.symbolsA]!.values()] }));
-    expect([map.opacity[LAYER.pointsFew]!['icon-opacity'], map.opacity[LAYER.points]!['icon-opacity'], map.opacity[LAYER.clusters]!['icon-opacity']]).toEqual([1, 0, 0]);
-    // A move within what the few set covers costs nothing; out of it, the set follows.
-    map.moveTo([12.995, 55.56, 13.005, 55.57]);
-    sync.viewChanged(false);
-    expect(map.calls).toEqual([]);
-    map.moveTo([14, 56, 14.1, 56.1]);
-    sync.viewChanged(false);
-    expect(map.calls.map((c) => c.source)).toEqual([SOURCE.few]);
-    expect(map.held[SOURCE.few]!.size).toBe(0);
-    // A filter changes what is few: with only the social ones, still few.
-    map.moveTo(AROUND_FIXTURE);
-    store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['social'] } });
-    runFrames();
-    expect([...map.held[SOURCE.few]!.keys()].sort()).toEqual(['inv_health', 'inv_school', 'inv_square', 'inv_youth']);
-  });
-
-  it('counts what is in view by symbol code for the legend, after a settled move', () => {
-    const { map, sync } = setup();
-    const counted = () => [...(latestInView() ?? new Map()).values()].reduce((a, b) => a + b, 0);
-    expect(counted()).toBe(6);
-    // A metre around the park: only the park and the street's symbol, halfway along it, are there.
-    map.moveTo([12.99999, 55.56499, 13.00001, 55.56501]);
-    sync.viewChanged(true);
-    expect(counted()).toBe(2);
-  });
-});
-
-describe('map sync of the colour', () => {
-  it('changes what the colour shows as a change of style: expressions, and the clusters counted again from the data they hold', () => {
-    const { store, map, runFrames } = setup();
-    map.reclustered.length = 0;
-    store.setSession({ colourBy: { type: 'aspect', aspect: 'market' } });
-    runFrames();
-    expect(map.calls).toEqual([]);
-    const mode = { by: { type: 'aspect' as const, aspect: 'market' as const }, gateCount: 6 };
-    expect(map.reclustered.sort()).toEqual([SOURCE.symbolsA, SOURCE.symbolsB]);
-    expect(map.sources[SOURCE.symbolsA]!.workerOptions.clusterProperties).toEqual(clusterProperties(mode));
-    expect(map.layout[LAYER.points]!['icon-image']).toEqual(iconImageExpression(mode));
-    expect(map.layout[LAYER.selectedPoint]!['icon-image']).toEqual(iconImageExpression(mode));
-    expect(map.layout[LAYER.clusters]!['icon-image']).toEqual(ringImageExpression(mode));
-    expect(map.paint[LAYER.shapeSolid]!['line-color']).toEqual(symbolColourExpression(mode));
-    // Nothing more while the colour stays.
-    map.reclustered.length = 0;
-    store.setSession({ selection: null, notices: [] });
-    runFrames();
-    expect(map.reclustered).toEqual([]);
   });
 });
 

@@ -90,7 +90,9 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
   const derive = createSourceDeriver();
   let sent: Partial<Record<SentKey, FeatureCollection>> = {};
   let sentFilters: Record<string, string> = {};
-  let sentMode: ColourMode | null = null;
+  // The colour mode each part of the map was last given; the current one.
+  let modeOf: Record<SymbolSlot | 'unclustered', ColourMode | null> = { symbolsA: null, symbolsB: null, unclustered: null };
+  let mode: ColourMode | null = null;
   let lastVisible: Investment[] | null | undefined;
   let visibleExpression: FilterSpecification = true;
   let filtersFor: [FilterSpecification, Selection] | null = null;
@@ -125,11 +127,8 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
     pending = false;
     if (!alive) return;
     const s = store.getState();
-    const mode = colourModeOf(s);
-    if (!sameMode(sentMode, mode)) {
-      applyColourMode(target, mode);
-      sentMode = mode;
-    }
+    mode = colourModeOf(s);
+    ensureMode('unclustered');
     const { filter } = s.session;
     const visible = isFilterActive(filter) ? selectFilteredInvestments(s) : null;
     if (visible !== lastVisible) {
@@ -155,18 +154,30 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
     }
   }
 
-  /** `next`: what the filter lets through (everything while none is active). */
+  /** Gives a part of the map the current colour mode, if it has another (colour-apply.ts). */
+  function ensureMode(part: SymbolSlot | 'unclustered') {
+    if (!mode || sameMode(modeOf[part], mode)) return;
+    applyColourMode(target, mode, part);
+    modeOf[part] = mode;
+  }
+
+  /**
+   * `next`: what the filter lets through (everything while none is active). The hidden copy is
+   * refilled, and given a new colour, a while later, out of the way.
+   */
   function showSymbols(next: FeatureCollection, all: FeatureCollection) {
     wanted = next;
     allSymbols = all;
-    if (sent[shown] !== next) {
-      if (additions(sent[other(shown)], next) < additions(sent[shown], next)) shown = other(shown);
-      if (sent[shown] !== next) sendSource(shown, next);
-    }
+    if (sent[shown] !== next && additions(sent[other(shown)], next) < additions(sent[shown], next)) shown = other(shown);
+    // The colour first: a data update sent after it re-clusters with the new counts in one go.
+    ensureMode(shown);
+    if (sent[shown] !== next) sendSource(shown, next);
     const spare = other(shown);
-    // The first time right away, so that the first filter costs only removals too.
-    if (!sent[spare]) sendSource(spare, all);
-    else if (sent[spare] !== all && !refillPending) {
+    if (!sent[spare]) {
+      // The first time right away, so that the first filter costs only removals too.
+      ensureMode(spare);
+      sendSource(spare, all);
+    } else if ((sent[spare] !== all || !sameMode(modeOf[spare], mode!)) && !refillPending) {
       refillPending = true;
       later(refill, REFILL_AFTER_MS);
     }
@@ -209,7 +220,9 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
   function refill() {
     refillPending = false;
     const spare = other(shown);
-    if (alive && allSymbols && sent[spare] !== allSymbols) sendSource(spare, allSymbols);
+    if (!alive) return;
+    ensureMode(spare);
+    if (allSymbols && sent[spare] !== allSymbols) sendSource(spare, allSymbols);
   }
 
   function request() {
@@ -224,7 +237,7 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
     resend() {
       sent = {};
       sentFilters = {};
-      sentMode = null;
+      modeOf = { symbolsA: null, symbolsB: null, unclustered: null };
       filtersFor = null;
       shownOnMap = null;
       selectedFor = null;
