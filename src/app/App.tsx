@@ -49,7 +49,9 @@ function Shell() {
           onClick={() => setPanelOpen((o) => !o)}>
           <span aria-hidden="true">{panelOpen ? '‹' : '›'}</span>
         </button>}
-        {!presenting && <><Legend /><ChoroplethControl /><AsOfSlider /></>}
+        {/* Bottom left, stacked: what the map shows when, and what its colours mean. The bottom
+            edge's middle and right stay free for the scale and the sources. */}
+        {!presenting && <><div className="map-dock"><AsOfSlider /><Legend /></div><ChoroplethControl /></>}
         <Notices />
         <PresentationHost />
       </main>

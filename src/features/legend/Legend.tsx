@@ -17,10 +17,12 @@ import './legend.css';
 /** Below this window height the legend starts folded. */
 export const FOLD_BELOW_PX = 900;
 export const LEGEND_KEY = 'l';
+const SHORT_LABEL = 20;
 
 function Entry({ swatch, label, count }: { swatch: SwatchProps[]; label: string; count: number | undefined }) {
   return (
-    <li className="platsen-legend-entry">
+    // Short entries share a row two by two, long ones take the whole width: the legend stays low.
+    <li className={label.length > SHORT_LABEL ? 'platsen-legend-entry platsen-legend-wide' : 'platsen-legend-entry'}>
       <span className="platsen-legend-swatches">
         {swatch.map((s, i) => <Swatch key={i} {...s} />)}
       </span>
@@ -75,7 +77,7 @@ export function Legend({ initiallyOpen }: LegendProps) {
             {sections.map((section, i) => (
               <Fragment key={i}>
                 {section.title && <h3>{section.title}</h3>}
-                <ul className={section.entries.every((e) => e.label.length <= 24) ? 'platsen-legend-columns' : undefined}>
+                <ul>
                   {section.entries.map((entry) => <Entry key={entry.label} label={entry.label} swatch={entry.swatches} count={entry.count} />)}
                 </ul>
               </Fragment>
