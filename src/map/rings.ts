@@ -8,8 +8,8 @@ import { CASING_COLOUR, HOLLOW_FILL, hexToRgb } from './encoding';
 import type { RasterImage } from './symbols';
 
 /** Outer radius in CSS pixels for each size step (cluster-mix.ts RingSpec.size). */
-export const RING_RADIUS = [15, 19, 24] as const;
-const RING_WIDTH = 7;
+export const RING_RADIUS = [16, 20, 25] as const;
+const RING_WIDTH = 8;
 
 type Rgb = [number, number, number];
 const cover = (dist: number) => Math.max(0, Math.min(1, 0.5 - dist));
