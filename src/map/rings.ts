@@ -5,20 +5,14 @@
 // Pure pixel maths, so it runs in Node tests.
 import type { RingSpec } from './cluster-mix';
 import { CASING_COLOUR, HOLLOW_FILL, hexToRgb } from './encoding';
-import type { RasterImage } from './symbols';
+import { blend, cover, rasterise, type RasterImage } from './raster';
 
 /** Outer radius in CSS pixels for each size step (cluster-mix.ts RingSpec.size). */
 export const RING_RADIUS = [16, 20, 25] as const;
 const RING_WIDTH = 8;
 
-type Rgb = [number, number, number];
-const cover = (dist: number) => Math.max(0, Math.min(1, 0.5 - dist));
-
 export function rasterRing(spec: RingSpec, pixelRatio = 2): RasterImage {
   const radius = RING_RADIUS[spec.size]! * pixelRatio;
-  const size = Math.ceil(radius * 2 + 2);
-  const half = size / 2;
-  const data = new Uint8ClampedArray(size * size * 4);
   const casing = 1.5 * pixelRatio;
   const inner = radius - casing - RING_WIDTH * pixelRatio;
   const line = 1 * pixelRatio;
@@ -30,30 +24,16 @@ export function rasterRing(spec: RingSpec, pixelRatio = 2): RasterImage {
   const dark = hexToRgb(CASING_COLOUR);
   const white = hexToRgb(HOLLOW_FILL);
 
-  for (let j = 0; j < size; j++) {
-    for (let i = 0; i < size; i++) {
-      const x = i + 0.5 - half;
-      const y = j + 0.5 - half;
-      const d = Math.hypot(x, y);
-      const alpha = cover(d - radius);
-      if (alpha === 0) continue;
-      const turn = (Math.atan2(x, -y) / (2 * Math.PI) + 1) % 1;
-      const k = Math.max(0, ends.findIndex((e) => turn < e));
-      // Distance in pixels to the nearest segment boundary, for the thin dark lines between them.
-      const toBoundary = spec.segments.length < 2 ? Infinity
-        : Math.min(...ends.map((e) => Math.abs(((turn - e + 1.5) % 1) - 0.5))) * 2 * Math.PI * d;
-      let rgb: Rgb = dark;
-      const blend = (top: Rgb, a: number) => {
-        rgb = [0, 1, 2].map((n) => rgb[n]! + (top[n]! - rgb[n]!) * a) as Rgb;
-      };
-      blend(colours[k] ?? white, cover(d - radius + casing) * cover(inner - d) * cover(line / 2 - toBoundary));
-      blend(white, cover(d - inner + line));
-      const o = (j * size + i) * 4;
-      data[o] = rgb[0];
-      data[o + 1] = rgb[1];
-      data[o + 2] = rgb[2];
-      data[o + 3] = Math.round(alpha * 255);
-    }
-  }
-  return { width: size, height: size, data };
+  return rasterise(Math.ceil(radius * 2 + 2), (x, y) => {
+    const d = Math.hypot(x, y);
+    const alpha = cover(d - radius);
+    if (alpha === 0) return null;
+    const turn = (Math.atan2(x, -y) / (2 * Math.PI) + 1) % 1;
+    const k = Math.max(0, ends.findIndex((e) => turn < e));
+    // Distance in pixels to the nearest segment boundary, for the thin dark lines between them.
+    const toBoundary = spec.segments.length < 2 ? Infinity
+      : Math.min(...ends.map((e) => Math.abs(((turn - e + 1.5) % 1) - 0.5))) * 2 * Math.PI * d;
+    const segment = blend(dark, colours[k] ?? white, cover(d - radius + casing) * cover(inner - d) * cover(line / 2 - toBoundary));
+    return [blend(segment, white, cover(d - inner + line)), alpha];
+  });
 }
