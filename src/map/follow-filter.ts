@@ -1,6 +1,7 @@
 // When a filter changes and none of its results is in the clear part of the view, the map moves to
 // show them all: filtering by an area across town must not leave the map on an empty street. The
-// map moves only on a change of the filter, never while the user pans with one active.
+// map moves only on a change of the filter, never while the user pans with one active, and not
+// while presenting: a tour's scene brings its own camera with its filter.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { isFilterActive, type InvestmentFilter } from '../domain/filter';
 import { selectFilteredInvestments } from '../store/selectors';
@@ -16,7 +17,7 @@ export function installFollowFilter(map: MaplibreMap, store: PlatsenStore): () =
     const s = store.getState();
     if (s.session.filter === filter) return;
     filter = s.session.filter;
-    if (!isFilterActive(filter)) return;
+    if (!isFilterActive(filter) || s.session.mode === 'present') return;
     const results = selectFilteredInvestments(s);
     if (results.length === 0) return;
     const { left, top, right, bottom } = clearRect(map);
