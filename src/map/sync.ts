@@ -101,9 +101,11 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
   let wanted: FeatureCollection | null = null;
   let allSymbols: FeatureCollection | null = null;
   let selectedFor: [FeatureCollection, Selection] | null = null;
-  // The few symbols around the view, while only a few are in it; what they cover; what was counted.
+  // The few symbols around the view, while only a few are in it; what they cover; for which symbols
+  // and view they were looked for, and what is in view counted.
   let few: InvestmentFeature[] | null = null;
   let covered: Bounds | null = null;
+  let lookedAt: [FeatureCollection, Bounds] | null = null;
   let countedFor: [FeatureCollection, Bounds] | null = null;
   let refillPending = false;
   let pending = false;
@@ -194,24 +196,27 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
 
   /**
    * Few in view: the unclustered set with the symbols around the view, else the clustered one.
-   * `force`: the data changed, or the move settled; otherwise only a move out of what the few
-   * set covers needs a look.
+   * `settled`: the data changed, or a move ended; during a move only leaving what the few set
+   * covers needs a look. Nothing is looked at twice for the same symbols and view.
    */
-  function updateView(force: boolean) {
+  function updateView(settled: boolean) {
     if (!wanted) return;
     const [[west, south], [east, north]] = target.getBounds().toArray() as [[number, number], [number, number]];
     const view: Bounds = [west, south, east, north];
-    if (!force && (few === null || (covered && within(covered, view)))) return;
-    const next = fewAround(wanted.features as InvestmentFeature[], view, fewInView);
-    covered = next.covered;
-    if (next.features && !(few && sameFeatures(few, next.features))) sendSource('few', { type: 'FeatureCollection', features: next.features });
-    few = next.features;
+    const fresh = (seen: [FeatureCollection, Bounds] | null) => !seen || seen[0] !== wanted || seen[1].some((v, i) => v !== view[i]);
+    if (settled ? fresh(lookedAt) : few !== null && !(covered && within(covered, view))) {
+      lookedAt = [wanted, view];
+      const next = fewAround(wanted.features as InvestmentFeature[], view, fewInView);
+      covered = next.covered;
+      if (next.features && !(few && sameFeatures(few, next.features))) sendSource('few', { type: 'FeatureCollection', features: next.features });
+      few = next.features;
+    }
     const display: ShownSymbols = few ? 'few' : shown;
     if (shownOnMap !== display) {
       shownOnMap = display;
       showPointLayers(target, display);
     }
-    if (force && !(countedFor && countedFor[0] === wanted && countedFor[1].every((v, i) => v === view[i]))) {
+    if (settled && fresh(countedFor)) {
       countedFor = [wanted, view];
       publishInView(countCodesInView(wanted.features as InvestmentFeature[], view));
     }
@@ -242,6 +247,7 @@ export function createMapSync(store: SyncStore, target: SyncTarget, schedule: (c
       shownOnMap = null;
       selectedFor = null;
       few = null;
+      lookedAt = null;
       countedFor = null;
       request();
     },

@@ -207,6 +207,10 @@ test('at 1366x768: the map is the hero; colour by Marknad survives grouping; are
   expect((await notClear(page, kroksback.map((inv) => positions[inv.id]!))).length).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Zooma till träffarna' }).click();
   await expect.poll(() => notClear(page, kroksback.map((inv) => positions[inv.id]!)), SLOW).toEqual([]);
+  // So few in view: none of them is grouped, each is drawn on its own.
+  await waitForMapIdle(page);
+  expect(await renderedFeatures(page, CLUSTERS)).toEqual([]);
+  expect(new Set((await renderedFeatures(page, [...POINTS, ...SHAPES])).map((f) => String(f.properties.id)))).toEqual(new Set(kroksback.map((inv) => inv.id)));
   await page.getByRole('button', { name: 'Rensa filter' }).click();
 
   // The home button shows the whole workspace again.
