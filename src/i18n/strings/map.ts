@@ -29,10 +29,7 @@ export const mapStrings = {
   'map.legend.realised': { sv: 'Nyttorealiserad: med bock', en: 'Benefits realised: with a check mark' },
   'map.legend.area': { sv: 'Område', en: 'Area' },
   'map.legend.selected': { sv: 'Vald (orange)', en: 'Selected (orange)' },
-  'map.legend.cluster': {
-    sv: 'Grupp av investeringar nära varandra: ringen visar färgernas fördelning, siffran antalet',
-    en: 'Group of investments close together: the ring shows the mix of colours, the number how many',
-  },
+  'map.legend.cluster': { sv: 'Grupp: ringen visar färgernas fördelning, siffran antalet', en: 'Group: the ring shows the mix of colours, the number how many' },
 
   'map.aspect.strategy': { sv: 'Strategi', en: 'Strategy' },
   'map.aspect.benefits': { sv: 'Nytta', en: 'Benefits' },
