@@ -5,7 +5,7 @@
 // Pure pixel maths, so it runs in Node tests.
 import type { RingSpec } from './cluster-mix';
 import { CASING_COLOUR, HOLLOW_FILL, hexToRgb } from './encoding';
-import { blend, cover, rasterise, type RasterImage } from './raster';
+import { blend, cover, paint, rasterise, type RasterImage } from './raster';
 
 /** Outer radius in CSS pixels for each size step (cluster-mix.ts RingSpec.size). */
 export const RING_RADIUS = [16, 20, 25] as const;
@@ -24,16 +24,27 @@ export function rasterRing(spec: RingSpec, pixelRatio = 2): RasterImage {
   const dark = hexToRgb(CASING_COLOUR);
   const white = hexToRgb(HOLLOW_FILL);
 
-  return rasterise(Math.ceil(radius * 2 + 2), (x, y) => {
+  const segmentAt = (turn: number) => {
+    for (let k = 0; k < ends.length; k++) if (turn < ends[k]!) return k;
+    return 0;
+  };
+  // In turns, to the nearest boundary between segments (none with a single segment).
+  const toBoundary = (turn: number) => {
+    let nearest = Infinity;
+    if (ends.length > 1) for (const e of ends) nearest = Math.min(nearest, Math.abs(((turn - e + 1.5) % 1) - 0.5));
+    return nearest;
+  };
+
+  // Angles are worked out only in the ring itself, not in its centre or outside it.
+  return rasterise(Math.ceil(radius * 2 + 2), (x, y, pixel) => {
     const d = Math.hypot(x, y);
-    const alpha = cover(d - radius);
-    if (alpha === 0) return null;
-    const turn = (Math.atan2(x, -y) / (2 * Math.PI) + 1) % 1;
-    const k = Math.max(0, ends.findIndex((e) => turn < e));
-    // Distance in pixels to the nearest segment boundary, for the thin dark lines between them.
-    const toBoundary = spec.segments.length < 2 ? Infinity
-      : Math.min(...ends.map((e) => Math.abs(((turn - e + 1.5) % 1) - 0.5))) * 2 * Math.PI * d;
-    const segment = blend(dark, colours[k] ?? white, cover(d - radius + casing) * cover(inner - d) * cover(line / 2 - toBoundary));
-    return [blend(segment, white, cover(d - inner + line)), alpha];
+    pixel[3] = cover(d - radius);
+    if (pixel[3] === 0) return;
+    paint(pixel, dark);
+    if (d > inner - 1) {
+      const turn = (Math.atan2(x, -y) / (2 * Math.PI) + 1) % 1;
+      blend(pixel, colours[segmentAt(turn)] ?? white, cover(d - radius + casing) * cover(inner - d) * cover(line / 2 - toBoundary(turn) * 2 * Math.PI * d));
+    }
+    blend(pixel, white, cover(d - inner + line));
   });
 }

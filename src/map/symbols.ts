@@ -2,7 +2,7 @@
 // can draw any missing one on demand (MapLibre's `styleimagemissing`), which also survives a
 // basemap switch without re-registering anything. Pure pixel maths, so it runs in Node tests.
 import { CASING_COLOUR, HOLLOW_FILL, hexToRgb, statusColour, type SymbolShape, type SymbolStatus } from './encoding';
-import { blend, cover, rasterise, type RasterImage } from './raster';
+import { blend, cover, paint, rasterise, type RasterImage } from './raster';
 
 export type { RasterImage } from './raster';
 
@@ -62,16 +62,16 @@ export function rasterSymbol(spec: SymbolSpec, pixelRatio = 2): RasterImage {
   const check: Array<[number[], number[]]> = [[[-0.5 * s, 0], [-0.15 * s, 0.4 * s]], [[-0.15 * s, 0.4 * s], [0.5 * s, -0.4 * s]]];
   const marks = spec.status === 'stopped' ? cross : spec.status === 'realised' ? check : [];
 
-  return rasterise(size, (x, y) => {
+  return rasterise(size, (x, y, pixel) => {
     const d = spec.shape === 'circle' ? Math.hypot(x, y) - extent : Math.max(Math.abs(x), Math.abs(y)) - extent;
-    const alpha = cover(d);
-    if (alpha === 0) return null;
-    let rgb = blend(dark, colour, cover(d + casing));
-    if (spec.status === 'waiting') rgb = blend(rgb, white, cover(d + casing + ring));
+    pixel[3] = cover(d);
+    if (pixel[3] === 0) return;
+    paint(pixel, dark);
+    blend(pixel, colour, cover(d + casing));
+    if (spec.status === 'waiting') blend(pixel, white, cover(d + casing + ring));
     if (marks.length) {
       const toMark = Math.min(...marks.map(([a, b]) => distanceToSegment(x, y, a, b)));
-      rgb = blend(rgb, white, cover(toMark - mark) * cover(d + casing));
+      blend(pixel, white, cover(toMark - mark) * cover(d + casing));
     }
-    return [rgb, alpha];
   });
 }
