@@ -1,6 +1,6 @@
 // The few personal choices remembered in this browser (not in the workspace): language and basemap.
 import type { Lang } from '../store/session';
-import { isBasemapId, type BasemapId } from '../map/basemap/basemaps';
+import { isBasemapId, type BasemapId } from '../map/basemap/choices';
 
 const LANG_KEY = 'platsen.lang';
 const BASEMAP_KEY = 'platsen.basemap';

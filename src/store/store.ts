@@ -11,7 +11,7 @@ import type { PlatsenDocument } from '../domain/model';
 import { emptyDocument } from '../domain/model';
 import { applyPatch, invertPatch, type Patch } from '../domain/patch';
 import { initialSession, type Lang, type Notice, type Session } from './session';
-import type { BasemapId } from '../map/basemap/basemaps';
+import type { BasemapId } from '../map/basemap/choices';
 
 export interface HistoryEntry {
   label: string;

@@ -5,6 +5,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Id, MapView } from '../domain/model';
 import type { PublicSnapshot } from '../domain/publish/snapshot-types';
 import '../i18n/strings/map';
+import { offlineStyle } from '../map/basemap/offline-style';
 import { bboxOf } from '../map/planar';
 import { snapshotSources, targetGeometry } from './sources';
 import type { Target } from './url-state';
@@ -22,9 +23,12 @@ export interface MapPaneProps {
   /** False while the phone shows the list instead of the map. */
   shown: boolean;
   onSelect(target: Target | null): void;
+  /** The site's base address, for the bundled basemap a failing one falls back to. */
+  baseUrl: string;
+  onBasemapFallback(): void;
 }
 
-export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey, shown, onSelect }: MapPaneProps) {
+export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey, shown, onSelect, baseUrl, onBasemapFallback }: MapPaneProps) {
   const t = useT();
   const lang = useLang();
   const container = useRef<HTMLDivElement>(null);
@@ -34,8 +38,8 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
   const pendingFly = useRef(flyKey > 0);
   const sources = useMemo(() => snapshotSources(snapshot), [snapshot]);
   // The map lives across renders; its callbacks read the page's latest state through this ref.
-  const latest = useRef({ visibleIds, target, onSelect });
-  latest.current = { visibleIds, target, onSelect };
+  const latest = useRef({ visibleIds, target, onSelect, onBasemapFallback });
+  latest.current = { visibleIds, target, onSelect, onBasemapFallback };
 
   function flyNow() {
     const m = map.current;
@@ -62,6 +66,8 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
         ? [t('map.tooltip.cluster', { count: f.count }), null]
         : [f.title, t('viewer.phaseStatus', { name: gateName(snapshot, f.phaseIndex, lang), code: f.gateCode, status: t(`viewer.status.${f.status}`) })],
       onSelect: (next) => latest.current.onSelect(next),
+      fallbackStyle: () => offlineStyle({ baseUrl, theme: 'light' }),
+      onBasemapFallback: () => latest.current.onBasemapFallback(),
     });
     map.current = m;
     m.setVisible(latest.current.visibleIds);
@@ -75,7 +81,7 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
     };
     // `t` follows `lang`; flyNow reads refs only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [createMap, style, sources, lang]);
+  }, [createMap, style, sources, lang, baseUrl]);
 
   useEffect(() => {
     map.current?.setVisible(visibleIds);

@@ -4,6 +4,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { PublicSnapshot } from '../domain/publish/snapshot-types';
+import type { DeployConfig } from '../map/basemap/config';
+import '../i18n/strings/basemap';
 import { formatDate } from '../i18n/translate';
 import type { Lang } from '../store/session';
 import { AreaPage } from './AreaPage';
@@ -20,6 +22,10 @@ import './viewer.css';
 
 export interface ViewerAppProps {
   snapshot: PublicSnapshot;
+  /** The deployment's settings (config.json). */
+  config: DeployConfig;
+  /** The site's base address. */
+  baseUrl: string;
   lang: Lang;
   onLang(lang: Lang): void;
   embed: boolean;
@@ -48,13 +54,14 @@ export function ViewerApp(props: ViewerAppProps) {
   );
 }
 
-function Viewer({ snapshot, lang, onLang, embed, style, createMap }: ViewerAppProps) {
+function Viewer({ snapshot, baseUrl, lang, onLang, embed, style, createMap }: ViewerAppProps) {
   const t = useT();
   const narrow = useNarrow();
   const [filter, setFilter] = useState<ViewerFilter>(NO_FILTER);
   const [target, setTarget] = useState<Target | null>(() => parseHash(window.location.hash));
   const [flyKey, setFlyKey] = useState(() => (target ? 1 : 0));
   const [phoneView, setPhoneView] = useState<'map' | 'list'>('map');
+  const [basemapFailed, setBasemapFailed] = useState(false);
 
   useEffect(() => {
     // A link opened in the same page, a hand-edited address or the back button.
@@ -128,7 +135,9 @@ function Viewer({ snapshot, lang, onLang, embed, style, createMap }: ViewerAppPr
       </div>
       <div className="viewer-mapwrap">
         <MapPane snapshot={snapshot} style={style} createMap={createMap} visibleIds={visibleIds} target={target}
-          flyKey={flyKey} shown={!narrow || phoneView === 'map'} onSelect={(next) => open(next, false)} />
+          flyKey={flyKey} shown={!narrow || phoneView === 'map'} onSelect={(next) => open(next, false)}
+          baseUrl={baseUrl} onBasemapFallback={() => setBasemapFailed(true)} />
+        {basemapFailed && <p className="viewer-basemap-note" role="status">{t('basemap.fallback')}</p>}
         <Legend snapshot={snapshot} initiallyOpen={!embed && !narrow} />
       </div>
       <main id="viewer-panel" className="viewer-panel" tabIndex={-1}>

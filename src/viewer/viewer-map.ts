@@ -13,6 +13,7 @@ import { AREA_LAYERS, LAYER, SOURCE, appLayers, emptySources, hitLayers, session
 import { showPointLayers, shownSlot } from '../map/point-layers';
 import { parseSymbolImageId, rasterSymbol } from '../map/symbols';
 import { bboxOf, type Bbox } from '../map/planar';
+import { guardBasemap } from '../map/basemap/fallback';
 import type { ViewerSources } from './sources';
 import type { Target } from './url-state';
 
@@ -37,6 +38,9 @@ export interface ViewerMapOptions {
   /** Tooltip lines (title, phase) of an investment, or of a cluster of `count`. */
   tooltip(feature: InvestmentProps | { count: number }): [string, string | null];
   onSelect(target: Target | null): void;
+  /** The bundled basemap, shown when `style` fails to load; then `onBasemapFallback` is called. */
+  fallbackStyle(): StyleSpecification;
+  onBasemapFallback(): void;
 }
 
 export interface ViewerMap {
@@ -113,6 +117,8 @@ export const createViewerMap: CreateViewerMap = (options) => {
     applyFilters();
   });
 
+  const guard = guardBasemap(map, { fallback: options.fallbackStyle, onFallback: options.onBasemapFallback });
+  guard.watch(options.style);
   const removeInteractions = installInteractions(map, options);
   window.__platsen = { ...window.__platsen, map };
 
@@ -137,6 +143,7 @@ export const createViewerMap: CreateViewerMap = (options) => {
     resize: () => map.resize(),
     view: () => ({ center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() }),
     destroy() {
+      guard.destroy();
       removeInteractions();
       if (window.__platsen?.map === map) window.__platsen = { ...window.__platsen, map: undefined };
       map.remove();

@@ -9,6 +9,7 @@ import { parseSnapshot } from '../../src/domain/publish/parse-snapshot';
 import type { PublicSnapshot } from '../../src/domain/publish/snapshot-types';
 import type { CreateViewerMap, ViewerMapOptions } from '../../src/viewer/viewer-map';
 import { ViewerApp } from '../../src/viewer/ViewerApp';
+import { DEFAULT_DEPLOY_CONFIG } from '../../src/map/basemap/config';
 import { ViewerRoot } from '../../src/viewer/ViewerRoot';
 
 const DEMO_TEXT = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'demo-snapshot.json'), 'utf8');
@@ -33,7 +34,7 @@ const lastMap = () => maps.at(-1)!;
 const pageHeading = () => within(screen.getByRole('article')).getByRole('heading', { level: 2 }).textContent;
 
 function renderViewer(snapshot: PublicSnapshot = demo(), lang: 'sv' | 'en' = 'sv') {
-  return render(<ViewerApp snapshot={snapshot} lang={lang} onLang={() => undefined} embed={false} style={{ version: 8, sources: {}, layers: [] }} createMap={createMap} />);
+  return render(<ViewerApp snapshot={snapshot} lang={lang} onLang={() => undefined} embed={false} config={DEFAULT_DEPLOY_CONFIG} baseUrl="http://localhost/" style={{ version: 8, sources: {}, layers: [] }} createMap={createMap} />);
 }
 
 beforeEach(() => {

@@ -19,19 +19,21 @@ const PAGE = 'https://karta.example.se/platsen/public.html';
 
 describe('address', () => {
   it('loads the bundled demo by default and same-origin files only', () => {
-    expect(readParams(PAGE, 'sv-SE').snapshotUrl?.href).toBe('https://karta.example.se/platsen/demo-snapshot.json');
-    expect(readParams(`${PAGE}?src=data/2026.json`, 'sv').snapshotUrl?.href).toBe('https://karta.example.se/platsen/data/2026.json');
-    expect(readParams(`${PAGE}?src=https://karta.example.se/x.json`, 'sv').snapshotUrl?.href).toBe('https://karta.example.se/x.json');
-    expect(readParams(`${PAGE}?src=https://evil.example/x.json`, 'sv').snapshotUrl).toBeNull();
-    expect(readParams(`${PAGE}?src=//evil.example/x.json`, 'sv').snapshotUrl).toBeNull();
+    expect(readParams(PAGE).snapshotUrl?.href).toBe('https://karta.example.se/platsen/demo-snapshot.json');
+    expect(readParams(`${PAGE}?src=data/2026.json`).snapshotUrl?.href).toBe('https://karta.example.se/platsen/data/2026.json');
+    expect(readParams(`${PAGE}?src=https://karta.example.se/x.json`).snapshotUrl?.href).toBe('https://karta.example.se/x.json');
+    expect(readParams(`${PAGE}?src=https://evil.example/x.json`).snapshotUrl).toBeNull();
+    expect(readParams(`${PAGE}?src=//evil.example/x.json`).snapshotUrl).toBeNull();
   });
 
-  it('takes the language from ?lang=, else from the browser, Swedish by default', () => {
-    expect(langOf('en', 'sv-SE')).toBe('en');
-    expect(langOf(null, 'en-GB')).toBe('en');
-    expect(langOf(null, 'de-DE')).toBe('sv');
-    expect(langOf('fr', undefined)).toBe('sv');
-    expect(readParams(`${PAGE}?embed=1`, 'sv').embed).toBe(true);
+  it('takes the language from ?lang= only (else the deployment decides), never from the browser', () => {
+    expect(langOf('en')).toBe('en');
+    expect(langOf('sv')).toBe('sv');
+    expect(langOf(null)).toBeNull();
+    expect(langOf('fr')).toBeNull();
+    expect(readParams(`${PAGE}?lang=en`).lang).toBe('en');
+    expect(readParams(PAGE).lang).toBeNull();
+    expect(readParams(`${PAGE}?embed=1`).embed).toBe(true);
   });
 
   it('round-trips permanent links, ids with any character included', () => {

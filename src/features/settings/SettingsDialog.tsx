@@ -3,7 +3,8 @@ import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { workspaceOf, type InvestmentKind } from '../../domain/model';
 import { updateWorkspace, type UpdateWorkspaceArgs } from '../../domain/commands/update-workspace';
 import { GateSettings } from '../gates/GateSettings';
-import { BASEMAPS, type BasemapId } from '../../map/basemap/basemaps';
+import { availableBasemaps, type BasemapId } from '../../map/basemap/choices';
+import { useBoot } from '../../app/boot-context';
 import { saveBasemap } from '../../app/preferences';
 
 const KINDS: InvestmentKind[] = ['physical', 'social'];
@@ -30,6 +31,7 @@ function SettingsBody({ onClose }: { onClose(): void }) {
   const store = usePlatsenStore();
   const ws = usePlatsen((s) => workspaceOf(s.doc));
   const basemap = usePlatsen((s) => s.session.basemap);
+  const basemaps = availableBasemaps(useBoot().config);
   const [error, setError] = useState<string | null>(null);
   if (!ws) return null;
 
@@ -69,10 +71,10 @@ function SettingsBody({ onClose }: { onClose(): void }) {
       </fieldset>
       <label className="field">{t('settings.basemap')}
         <select value={basemap} onChange={(e) => chooseBasemap(e.target.value as BasemapId)}>
-          {BASEMAPS.map((b) => <option key={b.id} value={b.id}>{t(b.labelKey)}</option>)}
+          {basemaps.map((b) => <option key={b.id} value={b.id}>{t(b.labelKey)}</option>)}
         </select>
       </label>
-      {BASEMAPS.find((b) => b.id === basemap)?.online && <p className="hint">{t('settings.basemapOnline')}</p>}
+      {basemaps.find((b) => b.id === basemap)?.online && <p className="hint">{t('settings.basemapOnline')}</p>}
       <button type="button" onClick={onClose}>{t('common.close')}</button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { registerStrings } from '../translate';
+import './basemap';
 
 export const settingsStrings = {
   'settings.open': { sv: 'Inställningar', en: 'Settings' },
@@ -19,9 +20,6 @@ export const settingsStrings = {
     en: 'Needs the internet. Map data © OpenStreetMap contributors (ODbL), via OpenFreeMap.',
   },
   'settings.saved': { sv: 'Sparat', en: 'Saved' },
-  'basemap.offline': { sv: 'Offline: kommuner och områden (ingen internet)', en: 'Offline: municipalities and areas (no internet)' },
-  'basemap.positron': { sv: 'OpenStreetMap, ljus (online)', en: 'OpenStreetMap, light (online)' },
-  'basemap.liberty': { sv: 'OpenStreetMap, färg (online)', en: 'OpenStreetMap, colour (online)' },
   'command.updateWorkspace': { sv: 'Ändra arbetsytan', en: 'Edit the workspace' },
   'workspace.error.nameRequired': { sv: 'Namnet får inte vara tomt.', en: 'The name must not be empty.' },
   'workspace.error.nameTooLong': { sv: 'Namnet får vara högst {max} tecken.', en: 'The name may be at most {max} characters.' },
