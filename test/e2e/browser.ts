@@ -39,6 +39,8 @@ export interface OpenAppOptions {
   device?: keyof typeof VIEWPORTS;
   /** Browser language (navigator.language, Accept-Language); default 'sv-SE'. */
   locale?: string;
+  /** When the first navigation counts as done; default 'load'. 'commit' lets a test time what follows. */
+  waitUntil?: 'load' | 'domcontentloaded' | 'commit';
 }
 
 export interface AppSession {
@@ -79,7 +81,8 @@ export async function removeProfileDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-/** Launch Chromium on a profile and open `path` (e.g. '/', '/public.html') of the built app. */
+/** Launch Chromium on a profile and open `path` (e.g. '/', '/public.html') of the built app, or an
+ *  absolute URL (another deployment, test/e2e/deployment.ts). */
 export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<AppSession> {
   const ownsProfile = opts.profileDir === undefined;
   const profileDir = opts.profileDir ?? (await createProfileDir());
@@ -135,7 +138,7 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
   };
   openSessions.add(session);
   try {
-    await page.goto(new URL(path, inject('baseUrl')).href);
+    await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: opts.waitUntil ?? 'load' });
   } catch (err) {
     await session.close();
     throw err;

@@ -36,16 +36,16 @@ export function guardBasemap(map: MaplibreMap, { fallback, onFallback, timeoutMs
   };
   // The app's own sources are GeoJSON from this site; a failing vector or raster source, or an
   // error about no source at all (the style document itself), is the basemap's.
-  const isBasemapError = (e: { sourceId?: string }) =>
+  const concernsBasemap = (e: { sourceId?: string }) =>
     !e.sourceId || (map.getSource(e.sourceId)?.type ?? 'vector') !== 'geojson';
   const onError = (e: { sourceId?: string; error?: unknown }) => {
-    if (armed && isBasemapError(e)) giveUp();
+    if (armed && concernsBasemap(e)) giveUp();
     // Listening silences MapLibre's own logging of every other error: keep it.
     else console.error(e.error ?? e);
   };
   // The first basemap tile that arrives is proof enough that the basemap loads.
   const onData = (e: MapEventType['sourcedata']) => {
-    if (armed && e.tile && isBasemapError(e)) disarm();
+    if (armed && e.tile && concernsBasemap(e)) disarm();
   };
   map.on('error', onError);
   map.on('sourcedata', onData);
