@@ -2,7 +2,8 @@ import { useId, useMemo } from 'react';
 import type { InvestmentKind } from '../domain/model';
 import type { PublicSnapshot } from '../domain/publish/snapshot-types';
 import { categoryLabel, filterChoices, isFiltering, NO_FILTER, type ViewerFilter } from './filter';
-import { gateName, useLang, useT } from './words';
+import { stateName, type ResidentState } from './resident';
+import { useLang, useT } from './words';
 
 export interface FiltersProps {
   snapshot: PublicSnapshot;
@@ -47,11 +48,9 @@ export function Filters({ snapshot, filter, onChange, shown }: FiltersProps) {
         </label>
         <label>
           <span>{t('viewer.filter.phase')}</span>
-          <select value={filter.phase ?? ''} onChange={(e) => set({ phase: parseNumber(e.target.value) })}>
+          <select value={filter.phase ?? ''} onChange={(e) => set({ phase: (e.target.value || null) as ResidentState | null })}>
             <option value="">{t('viewer.filter.all')}</option>
-            {choices.phases.map((i) => (
-              <option key={i} value={i}>{t('viewer.phase', { name: gateName(snapshot, i, lang), code: snapshot.gates[i]?.code ?? '' })}</option>
-            ))}
+            {choices.phases.map((s) => <option key={s} value={s}>{stateName(s, lang)}</option>)}
           </select>
         </label>
         <label>

@@ -2,10 +2,10 @@
 // and buttons a keyboard and a screen reader can use. The publish dialog shows it as its preview.
 import type { Id } from '../domain/model';
 import type { PublicArea, PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
-import { phaseRamp } from '../map/encoding';
 import { SymbolImage } from './SymbolImage';
 import type { Target } from './url-state';
-import { datesText, kindCategoryText, phaseText, useLang, useT } from './words';
+import { residentColour, residentPhaseAt, statusText } from './resident';
+import { datesText, kindCategoryText, useLang, useT } from './words';
 
 export interface InvestmentListProps {
   snapshot: PublicSnapshot;
@@ -19,14 +19,13 @@ export interface InvestmentListProps {
 
 export function InvestmentItem({ snapshot, inv, onOpen }: { snapshot: PublicSnapshot; inv: PublicInvestment; onOpen?(t: Target): void }) {
   const lang = useLang();
-  const ramp = phaseRamp(snapshot.gates.length);
   const body = (
     <>
-      <SymbolImage kind={inv.kind} status={inv.phase.status} colour={ramp[inv.phase.gateIndex] ?? ramp.at(-1) ?? '#000000'} />
+      <SymbolImage kind={inv.kind} status={inv.phase.status} colour={residentColour(residentPhaseAt(snapshot, inv.phase.gateIndex))} />
       <span className="viewer-item-text">
         <span className="viewer-item-title">{inv.title}</span>
         <span className="viewer-item-meta">{kindCategoryText(inv, lang)}</span>
-        <span className="viewer-item-meta">{phaseText(snapshot, inv.phase, lang)} · {datesText(inv.startDate, inv.endDate, lang)}</span>
+        <span className="viewer-item-meta">{statusText(snapshot, inv.phase, lang)} · {datesText(inv.startDate, inv.endDate, lang)}</span>
       </span>
     </>
   );

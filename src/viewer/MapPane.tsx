@@ -10,7 +10,8 @@ import { bboxOf } from '../map/planar';
 import { snapshotSources, targetGeometry } from './sources';
 import type { Target } from './url-state';
 import type { CreateViewerMap, ViewerMap } from './viewer-map';
-import { gateName, useLang, useT } from './words';
+import { statusText } from './resident';
+import { useLang, useT } from './words';
 
 export interface MapPaneProps {
   snapshot: PublicSnapshot;
@@ -64,7 +65,7 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
       },
       tooltip: (f) => 'count' in f
         ? [t('map.tooltip.cluster', { count: f.count }), null]
-        : [f.title, t('viewer.phaseStatus', { name: gateName(snapshot, f.phaseIndex, lang), code: f.gateCode, status: t(`viewer.status.${f.status}`) })],
+        : [f.title, statusText(snapshot, { gateIndex: f.phaseIndex, gateCode: f.gateCode, status: f.status }, lang)],
       onSelect: (next) => latest.current.onSelect(next),
       fallbackStyle: () => offlineStyle({ baseUrl, theme: 'light' }),
       onBasemapFallback: () => latest.current.onBasemapFallback(),

@@ -138,7 +138,7 @@ function Viewer({ snapshot, baseUrl, lang, onLang, embed, style, createMap }: Vi
           flyKey={flyKey} shown={!narrow || phoneView === 'map'} onSelect={(next) => open(next, false)}
           baseUrl={baseUrl} onBasemapFallback={() => setBasemapFailed(true)} />
         {basemapFailed && <p className="viewer-basemap-note" role="status">{t('basemap.fallback')}</p>}
-        <Legend snapshot={snapshot} initiallyOpen={!embed && !narrow} />
+        <Legend initiallyOpen={!embed && !narrow} />
       </div>
       <main id="viewer-panel" className="viewer-panel" tabIndex={-1}>
         {panel}

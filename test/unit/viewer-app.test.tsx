@@ -51,7 +51,10 @@ describe('the public viewer', { timeout: 30_000 }, () => {
     expect(items.sort()).toEqual(demo().investments.map((i) => i.title).sort());
     expect(screen.getByRole('heading', { level: 3, name: 'Lindängen' })).toBeTruthy();
     expect(screen.getByRole('note').textContent).toMatch(/Påhittat exempel/);
-    expect(screen.getAllByText(/Genomförande \(G3\), pågår/).length).toBeGreaterThan(0);
+    // Residents' phases, not the gate model's codes.
+    expect(screen.getAllByText(/^Pågår ·/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^Stoppat – blir inte av ·/)).toHaveLength(1);
+    expect(container.textContent).not.toMatch(/\bG[0-9]\b/);
     expect(screen.getByText(/Källor: Malmö stad \(CC0\)/)).toBeTruthy();
   });
 

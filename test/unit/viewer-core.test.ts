@@ -64,7 +64,11 @@ describe('search and filters', () => {
   it('filters by kind, category, phase and goal, together', () => {
     expect(titles({ kind: 'social' }).length).toBe(demo.investments.filter((i) => i.kind === 'social').length);
     expect(titles({ category: 'street' })).toHaveLength(3);
-    expect(titles({ phase: 5 }).length).toBe(demo.investments.filter((i) => i.phase.gateIndex === 5).length);
+    // Phases in residents' words: G3 and G4 both read "Pågår"; paused and stopped ones are apart.
+    const active = (gates: number[]) => demo.investments.filter((i) => gates.includes(i.phase.gateIndex) && i.phase.status === 'active');
+    expect(titles({ phase: 'ongoing' }).sort()).toEqual(active([3, 4]).map((i) => i.title).sort());
+    expect(titles({ phase: 'stopped' })).toEqual(['Trygghetsvärdar i centrum']);
+    expect(titles({ phase: 'waiting' })).toHaveLength(demo.investments.filter((i) => i.phase.status === 'waiting').length);
     expect(titles({ sdg: 17 })).toEqual(['Trygghetsvandringar och grannsamverkan']);
     expect(titles({ kind: 'social', category: 'street' })).toEqual([]);
   });

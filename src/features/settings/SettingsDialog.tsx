@@ -3,13 +3,14 @@ import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { workspaceOf, type InvestmentKind } from '../../domain/model';
 import { updateWorkspace, type UpdateWorkspaceArgs } from '../../domain/commands/update-workspace';
 import { GateSettings } from '../gates/GateSettings';
+import { ResidentPhaseSettings } from './ResidentPhaseSettings';
 import { availableBasemaps, type BasemapId } from '../../map/basemap/choices';
 import { useBoot } from '../../app/boot-context';
 import { saveBasemap } from '../../app/preferences';
 
 const KINDS: InvestmentKind[] = ['physical', 'social'];
 
-/** Workspace name, category lists, the gate model and the basemap: one modal dialog. */
+/** Workspace name, category lists, the gate model, residents' phases and the basemap: one modal dialog. */
 export function SettingsButton() {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -69,6 +70,7 @@ function SettingsBody({ onClose }: { onClose(): void }) {
         <legend>{t('settings.gates')}</legend>
         <GateSettings />
       </fieldset>
+      <ResidentPhaseSettings />
       <label className="field">{t('settings.basemap')}
         <select value={basemap} onChange={(e) => chooseBasemap(e.target.value as BasemapId)}>
           {basemaps.map((b) => <option key={b.id} value={b.id}>{t(b.labelKey)}</option>)}

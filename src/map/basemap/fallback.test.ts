@@ -21,10 +21,10 @@ const BUNDLED = offlineStyle({ baseUrl: 'http://127.0.0.1/', theme: 'light' });
 const ONLINE = 'https://tiles.openfreemap.org/styles/positron';
 
 describe('a basemap that does not load falls back to the bundled one', () => {
-  let onFallback: ReturnType<typeof vi.fn>;
+  let onFallback: ReturnType<typeof vi.fn<() => void>>;
   beforeEach(() => {
     vi.useFakeTimers();
-    onFallback = vi.fn();
+    onFallback = vi.fn<() => void>();
   });
   afterEach(() => {
     vi.useRealTimers();
