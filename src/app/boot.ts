@@ -25,7 +25,7 @@ export async function boot(): Promise<Booted> {
   const baseUrl = new URL('./', location.href).href;
   const config = await loadDeployConfig(baseUrl);
   const db = new PlatsenDb();
-  const store = createPlatsenStore((patch, opts) => writePatch(db, patch, opts), savedLang(), savedBasemap(config.basemap));
+  const store = createPlatsenStore((patch, opts) => writePatch(db, patch, opts), savedLang(config.language), savedBasemap(config.basemap));
   document.documentElement.lang = store.getState().session.lang;
   // test/bench drives the real write path and commands; exposed only when the URL asks (?bench).
   if (new URLSearchParams(location.search).has('bench')) {

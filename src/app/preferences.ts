@@ -5,8 +5,10 @@ import { isBasemapId, type BasemapId } from '../map/basemap/choices';
 const LANG_KEY = 'platsen.lang';
 const BASEMAP_KEY = 'platsen.basemap';
 
-export function savedLang(): Lang {
-  return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'sv';
+/** The language chosen in this browser, else the deployment's (config.json), never the browser's own. */
+export function savedLang(fallback: Lang = 'sv'): Lang {
+  const value = localStorage.getItem(LANG_KEY);
+  return value === 'en' || value === 'sv' ? value : fallback;
 }
 
 export function saveLang(lang: Lang): void {

@@ -10,11 +10,13 @@ export interface FiltersProps {
   filter: ViewerFilter;
   onChange(filter: ViewerFilter): void;
   shown: number;
+  /** Start with the four choices folded (a phone: the list comes first). */
+  folded: boolean;
 }
 
 const parseNumber = (v: string) => (v === '' ? null : Number(v));
 
-export function Filters({ snapshot, filter, onChange, shown }: FiltersProps) {
+export function Filters({ snapshot, filter, onChange, shown, folded }: FiltersProps) {
   const t = useT();
   const lang = useLang();
   const id = useId();
@@ -23,14 +25,16 @@ export function Filters({ snapshot, filter, onChange, shown }: FiltersProps) {
     .map((c) => ({ value: c, label: categoryLabel(c, lang) }))
     .sort((a, b) => a.label.localeCompare(b.label, lang));
   const set = (patch: Partial<ViewerFilter>) => onChange({ ...filter, ...patch });
+  const chosen = [filter.kind, filter.category, filter.phase, filter.sdg].filter((v) => v !== null).length;
 
   return (
-    <form className="viewer-filters" role="search" onSubmit={(e) => e.preventDefault()}>
+    <form className="viewer-filters" role="search" aria-label={t('viewer.filters.label')} onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={`${id}-q`}>{t('viewer.search')}</label>
       <input id={`${id}-q`} type="search" value={filter.query} placeholder={t('viewer.search.hint')}
         onChange={(e) => set({ query: e.target.value })} />
-      <fieldset>
-        <legend>{t('viewer.filters')}</legend>
+      <details className="viewer-filter-choices" open={!folded}>
+        <summary>{t('viewer.filters')}{chosen > 0 && ` (${t('viewer.filters.chosen', { n: chosen })})`}</summary>
+        <div className="viewer-filter-grid">
         <label>
           <span>{t('viewer.filter.kind')}</span>
           <select value={filter.kind ?? ''} onChange={(e) => set({ kind: (e.target.value || null) as InvestmentKind | null })}>
@@ -60,7 +64,8 @@ export function Filters({ snapshot, filter, onChange, shown }: FiltersProps) {
             {choices.sdgs.map((n) => <option key={n} value={n}>{t('sdg.tile', { n: String(n), name: t(`sdg.${n}`) })}</option>)}
           </select>
         </label>
-      </fieldset>
+        </div>
+      </details>
       <p className="viewer-count" role="status">
         {t('viewer.results', { shown, total: snapshot.investments.length })}
         {isFiltering(filter) && <button type="button" className="viewer-linkbutton" onClick={() => onChange(NO_FILTER)}>{t('viewer.filter.clear')}</button>}

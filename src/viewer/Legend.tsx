@@ -18,9 +18,10 @@ export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
   return (
     <section className="viewer-legend" aria-labelledby={`${id}-h`} data-open={open || undefined}>
       <div className="viewer-legend-head">
-        <h2 id={`${id}-h`}>{t('viewer.legend')}</h2>
+        <h2 id={`${id}-h`} className={open ? undefined : 'visually-hidden'}>{t('viewer.legend')}</h2>
+        {/* Folded, the button alone says what it opens: one small box over the map. */}
         <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-          {t(open ? 'viewer.legend.hide' : 'viewer.legend.show')}
+          {t(open ? 'viewer.legend.hide' : 'viewer.legend')}
         </button>
       </div>
       {open && (

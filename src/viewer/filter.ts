@@ -3,6 +3,7 @@
 import type { InvestmentKind } from '../domain/model';
 import type { PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
 import { translate } from '../i18n/translate';
+import { fold } from '../search/places';
 import type { Lang } from '../store/session';
 import { RESIDENT_STATES, residentState, type ResidentState } from './resident';
 
@@ -21,9 +22,6 @@ export function isFiltering(f: ViewerFilter): boolean {
   return f.query.trim() !== '' || f.kind !== null || f.category !== null || f.phase !== null || f.sdg !== null;
 }
 
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
-}
 
 /** A category id has a translated name; a workspace's own category is shown as written. */
 export function categoryLabel(category: string, lang: Lang): string {

@@ -15,14 +15,15 @@ import { ViewerRoot } from '../../src/viewer/ViewerRoot';
 const DEMO_TEXT = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'demo-snapshot.json'), 'utf8');
 const demo = () => parseSnapshot(DEMO_TEXT);
 
-interface FakeMap { options: ViewerMapOptions; visible: Array<readonly string[] | null>; selections: unknown[]; focused: unknown[] }
+interface FakeMap { options: ViewerMapOptions; visible: Array<readonly string[] | null>; selections: unknown[]; focused: unknown[]; places: unknown[] }
 let maps: FakeMap[] = [];
 const createMap: CreateViewerMap = (options) => {
-  const fake: FakeMap = { options, visible: [], selections: [], focused: [] };
+  const fake: FakeMap = { options, visible: [], selections: [], focused: [], places: [] };
   maps.push(fake);
   return {
     setVisible: (ids) => fake.visible.push(ids),
     setSelection: (t) => fake.selections.push(t),
+    showPlace: (p) => fake.places.push(p),
     focus: (g) => fake.focused.push(g),
     resize: () => undefined,
     view: () => options.view,
@@ -62,7 +63,7 @@ describe('the public viewer', { timeout: 30_000 }, () => {
     renderViewer();
     fireEvent.change(screen.getByLabelText('Typ'), { target: { value: 'social' } });
     const social = demo().investments.filter((i) => i.kind === 'social');
-    expect(screen.getByRole('status').textContent).toMatch(`${social.length} av 27`);
+    expect(screen.getByText(/investeringar visas/).textContent).toMatch(`${social.length} av 27`);
     expect(lastMap().visible.at(-1)).toEqual(social.map((i) => i.id));
     expect(screen.queryByRole('button', { name: /Upprustning av torget/ })).toBeNull();
     fireEvent.change(screen.getByLabelText('Agenda 2030-mål'), { target: { value: '17' } });
@@ -121,7 +122,7 @@ describe('the public viewer', { timeout: 30_000 }, () => {
 
   it('writes nothing to storage', () => {
     renderViewer();
-    fireEvent.change(screen.getByLabelText('Sök'), { target: { value: 'park' } });
+    fireEvent.change(screen.getByLabelText('Sök i listan'), { target: { value: 'park' } });
     fireEvent.click(screen.getAllByRole('button', { name: /park/i })[0]!);
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.length).toBe(0);

@@ -98,7 +98,7 @@ function seeded() {
 }
 
 const createMap: CreateViewerMap = (options) => ({
-  setVisible: () => undefined, setSelection: () => undefined, focus: () => undefined, resize: () => undefined,
+  setVisible: () => undefined, setSelection: () => undefined, showPlace: () => undefined, focus: () => undefined, resize: () => undefined,
   view: () => options.view, destroy: () => undefined,
 });
 

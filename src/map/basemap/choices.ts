@@ -39,3 +39,9 @@ export function isBasemapId(value: unknown): value is BasemapId {
 export function availableBasemaps(config: Pick<DeployConfig, 'pmtiles'>): BasemapChoice[] {
   return BASEMAPS.filter((b) => b.id !== 'pmtiles' || config.pmtiles !== null);
 }
+
+/** The credit lines of a deployment's basemap, as text (the map's own control renders them too). */
+export function basemapCredits(id: BasemapId, config: Pick<DeployConfig, 'pmtiles'>): readonly string[] {
+  if (id === 'pmtiles' && config.pmtiles) return [config.pmtiles.attribution];
+  return BASEMAPS.find((b) => b.id === id)?.attribution ?? [];
+}
