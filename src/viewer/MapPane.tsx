@@ -112,13 +112,13 @@ export function MapPane(props: MapPaneProps) {
     if (flyKey === 0) return;
     pendingFly.current = true;
     flyNow();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+     
   }, [flyKey]);
   useEffect(() => {
     if (!shown) return;
     map.current?.resize();
     if (pendingFly.current) flyNow();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+     
   }, [shown]);
 
   return <div ref={container} className="viewer-map" data-testid="viewer-map" />;

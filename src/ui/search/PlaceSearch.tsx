@@ -37,8 +37,8 @@ export function PlaceSearch({ label, labelHidden, placeholder, local, remote, on
 
   const own = useMemo(() => local(query), [local, query]);
   const wantsRemote = remote !== undefined && query.length >= GEOCODER_MIN_CHARS;
-  const found = addresses.status === 'done' && addresses.query === query ? addresses.places : [];
-  const options = useMemo(() => [...own, ...found], [own, found]);
+  const options = useMemo(
+    () => [...own, ...(addresses.status === 'done' && addresses.query === query ? addresses.places : [])], [own, addresses, query]);
 
   useEffect(() => {
     if (!wantsRemote || !remote) return;
