@@ -70,7 +70,8 @@ function Viewer({ snapshot, config, baseUrl, lang, onLang, embed, style, createM
   const [phoneView, setPhoneView] = useState<'map' | 'list'>('map');
   const [basemapFailed, setBasemapFailed] = useState(false);
   const [near, setNear] = useState<NearState | null>(null);
-  const [radius, setRadius] = useState(1000);
+  // Half a kilometre: the map then shows the street names around the place (zoom 15 on a laptop).
+  const [radius, setRadius] = useState(500);
 
   useEffect(() => {
     // A link opened in the same page, a hand-edited address or the back button.

@@ -37,10 +37,10 @@ export interface OpenAppOptions {
   profileDir?: string;
   /** 'desktop' is 1280x800; 'phone' is 390x844 with touch and a mobile meta viewport. */
   device?: keyof typeof VIEWPORTS;
+  /** Another window size for the device (e.g. 1366x768, the most common laptop screen). */
+  viewport?: { width: number; height: number };
   /** Browser language (navigator.language, Accept-Language); default 'sv-SE'. */
   locale?: string;
-  /** When the first navigation counts as done; default 'load'. 'commit' lets a test time what follows. */
-  waitUntil?: 'load' | 'domcontentloaded' | 'commit';
 }
 
 export interface AppSession {
@@ -91,7 +91,7 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
     executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: VIEWPORTS[device],
+    viewport: opts.viewport ?? VIEWPORTS[device],
     deviceScaleFactor: 1,
     isMobile: device === 'phone',
     hasTouch: device === 'phone',
@@ -138,7 +138,7 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
   };
   openSessions.add(session);
   try {
-    await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: opts.waitUntil ?? 'load' });
+    await page.goto(new URL(path, inject('baseUrl')).href);
   } catch (err) {
     await session.close();
     throw err;

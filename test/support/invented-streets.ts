@@ -40,7 +40,7 @@ export const STREET_LAYERS: Record<string, FeatureCollection<Geometry, Props>> =
       road('Påhittade allén', 'major_road', [[12.955, 55.5745], [12.975, 55.5748], [13.0, 55.5742]]),
       road('Provgatan', 'major_road', [[13.005, 55.545], [13.006, 55.558], [13.005, 55.572]]),
       road('Exempelvägen', 'major_road', [[13.0, 55.572], [13.03, 55.58], [13.065, 55.59]]),
-      road('Testgränd', 'minor_road', [[13.0425, 55.5853], [13.0455, 55.5854], [13.0485, 55.5853]]),
+      road('Testgränd', 'minor_road', [[13.0385, 55.5853], [13.0455, 55.5854], [13.0535, 55.5853]]),
       road('Låtsasstigen', 'minor_road', [[12.9805, 55.5722], [12.985, 55.5724], [12.9905, 55.5723]]),
     ],
   },

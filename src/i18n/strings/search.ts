@@ -6,6 +6,7 @@ export const searchStrings = {
   'search.labelOffline': { sv: 'Sök område eller investering', en: 'Search an area or an investment' },
   'search.placeholder': { sv: 'Gata, område, investering …', en: 'Street, area, investment …' },
   'search.placeholderOffline': { sv: 'Område eller investering …', en: 'Area or investment …' },
+  'search.placeholderShort': { sv: 'Sök …', en: 'Search …' },
   'search.kind.area': { sv: 'Område', en: 'Area' },
   'search.kind.investment': { sv: 'Investering', en: 'Investment' },
   'search.kind.address': { sv: 'Adress', en: 'Address' },

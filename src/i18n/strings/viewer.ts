@@ -118,11 +118,11 @@ export const viewerStrings = {
 
   'viewer.legend': { sv: 'Teckenförklaring', en: 'Legend' },
   'viewer.legend.hide': { sv: 'Dölj', en: 'Hide' },
-  'viewer.legend.phases': { sv: 'Hur långt det har kommit (färg)', en: 'How far it has come (colour)' },
-  'viewer.legend.kinds': { sv: 'Vad det är (form)', en: 'What it is (shape)' },
-  'viewer.legend.physical': { sv: 'Byggen, gator, parker (fyrkant)', en: 'Buildings, streets, parks (square)' },
-  'viewer.legend.social': { sv: 'Verksamhet för människor (cirkel)', en: 'Activities for people (circle)' },
-  'viewer.legend.cluster': { sv: 'Flera på samma ställe: tryck för att se dem', en: 'Several in one place: tap to see them' },
+  'viewer.legend.phases': { sv: 'Hur långt det har kommit', en: 'How far it has come' },
+  'viewer.legend.kinds': { sv: 'Vad det är', en: 'What it is' },
+  'viewer.legend.physical': { sv: 'Byggen, gator, parker', en: 'Buildings, streets, parks' },
+  'viewer.legend.social': { sv: 'Verksamhet för människor', en: 'Activities for people' },
+  'viewer.legend.cluster': { sv: 'Flera på samma ställe', en: 'Several in one place' },
   'viewer.legend.area': { sv: 'Område', en: 'Area' },
 
   'publish.button': { sv: 'Publicera', en: 'Publish' },

@@ -61,7 +61,7 @@ describe('a basemap that does not load falls back to the bundled one', () => {
   it('never once a basemap tile has arrived, nor for errors of the app\'s own GeoJSON sources', () => {
     const { guard, fire, styles } = guarded({ protomaps: 'vector', 'platsen-areas': 'geojson' });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    guard.watch('pmtiles-style');
+    guard.watch(ONLINE);
     fire('error', { sourceId: 'platsen-areas', error: new Error('bad data') });
     fire('sourcedata', { sourceId: 'platsen-areas', tile: {} });
     expect(styles).toEqual([]);
@@ -72,6 +72,16 @@ describe('a basemap that does not load falls back to the bundled one', () => {
     expect(onFallback).not.toHaveBeenCalled();
     // Errors it does not act on are still reported, as MapLibre would without a listener.
     expect(console.error).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives the deployment\'s own street map time, but not an error', () => {
+    const { guard, fire, styles } = guarded({ protomaps: 'vector' });
+    const streets = { version: 8 as const, sources: {}, layers: [] };
+    guard.watch(streets);
+    vi.advanceTimersByTime(FALLBACK_AFTER_MS * 3);
+    expect(styles).toEqual([]);
+    fire('error', { sourceId: 'protomaps', error: new Error('HTTP 404') });
+    expect(styles).toEqual([BUNDLED]);
   });
 
   it('does not watch the bundled style, and stops listening when destroyed', () => {

@@ -1,6 +1,8 @@
-// A basemap from elsewhere (an online style, or a PMTiles file that may be missing) that fails or
-// does not load within a few seconds is replaced by the bundled one, and the page says so: a
-// resident must never be left with investments floating on an empty canvas.
+// A basemap that fails (an online style, or a PMTiles file that is missing or served without range
+// requests), or an online one that does not load within a few seconds, is replaced by the bundled
+// one, and the page says so: a resident must never be left with investments on an empty canvas.
+// The deployment's own PMTiles file gets no time limit: it comes from the same server as the page,
+// and on a slow phone its first tiles may simply take a while.
 import type { MapEventType, Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { isBundledStyle } from './basemaps';
 
@@ -55,7 +57,8 @@ export function guardBasemap(map: MaplibreMap, { fallback, onFallback, timeoutMs
       disarm();
       if (isBundledStyle(style)) return;
       armed = true;
-      timer = setTimeout(giveUp, timeoutMs);
+      // A style given by URL is a third party's (basemapStyle builds every other one itself).
+      if (typeof style === 'string') timer = setTimeout(giveUp, timeoutMs);
     },
     destroy() {
       disarm();

@@ -44,6 +44,14 @@ function bundledFontsOnly(value: unknown): unknown {
   return value;
 }
 
+/** Residents look for their own street: small streets are named from zoom 14 (Protomaps: 15), where
+ *  the map shows the half kilometre around a searched address on a laptop. */
+const STREET_NAMES_FROM = 14;
+
+function streetNamesEarlier(layer: LayerSpecification): LayerSpecification {
+  return layer.id === 'roads_labels_minor' ? { ...layer, minzoom: STREET_NAMES_FROM } : layer;
+}
+
 function withoutIcons(layer: LayerSpecification): LayerSpecification {
   if (layer.type !== 'symbol' || !layer.layout || !('icon-image' in layer.layout)) return layer;
   const { 'icon-image': _icon, ...layout } = layer.layout;
@@ -67,6 +75,7 @@ export function pmtilesStyle(opts: PmtilesStyleOptions): StyleSpecification {
   const styleLayers = layers(STREETS_SOURCE, flavorOf(opts.theme), { lang: opts.lang })
     .filter((layer) => !NEEDS_SPRITE.has(layer.id))
     .map(withoutIcons)
+    .map(streetNamesEarlier)
     .map((layer) => bundledFontsOnly(layer) as LayerSpecification);
   return {
     version: 8,
