@@ -13,6 +13,9 @@ export const searchStrings = {
   'search.count': { sv: '{n} förslag. Välj med pil upp och ned.', en: '{n} suggestions. Choose with the up and down arrows.' },
   'search.none': { sv: 'Inget hittades.', en: 'Nothing found.' },
   'search.searching': { sv: 'Söker adresser …', en: 'Searching addresses …' },
+  'search.failedNone': {
+    sv: 'Adressökningen svarar inte just nu. Försök igen om en stund.', en: 'The address search is not answering right now. Try again in a while.',
+  },
   'search.failed': {
     sv: 'Adressökningen svarar inte just nu. {n} platser på kartan hittades ändå.',
     en: 'The address search is not answering right now. {n} places on the map were found anyway.',

@@ -87,9 +87,10 @@ export function PlaceSearch({ label, labelHidden, placeholder, local, remote, on
   }
 
   let status = '';
-  if (open && query) {
+  const failed = open && wantsRemote && addresses.status === 'failed';
+  if (failed) status = t(own.length ? 'search.failed' : 'search.failedNone', { n: own.length });
+  else if (open && query) {
     if (wantsRemote && addresses.status === 'searching') status = t('search.searching');
-    else if (wantsRemote && addresses.status === 'failed') status = t('search.failed', { n: own.length });
     else status = options.length ? t('search.count', { n: options.length }) : t('search.none');
   }
   const expanded = open && options.length > 0;
@@ -110,17 +111,20 @@ export function PlaceSearch({ label, labelHidden, placeholder, local, remote, on
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={label} className="place-search-list" hidden={!expanded}>
-        {expanded && options.map((place, i) => (
-          <li key={`${place.kind}:${place.id}`} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
-            className="place-search-option" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(place)}>
-            <span className="place-search-name">{place.label}</span>
-            <span className="place-search-detail">{[t(`search.kind.${place.kind}`), place.detail].filter(Boolean).join(' · ')}</span>
-          </li>
-        ))}
-      </ul>
+      <div className="place-search-pop" hidden={!expanded && !failed}>
+        <ul id={`${id}-list`} role="listbox" aria-label={label} className="place-search-list" hidden={!expanded}>
+          {expanded && options.map((place, i) => (
+            <li key={`${place.kind}:${place.id}`} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
+              className="place-search-option" onMouseDown={(e) => e.preventDefault()} onClick={() => pick(place)}>
+              <span className="place-search-name">{place.label}</span>
+              <span className="place-search-detail">{[t(`search.kind.${place.kind}`), place.detail].filter(Boolean).join(' · ')}</span>
+            </li>
+          ))}
+        </ul>
+        {/* Shown for sighted readers; the status below announces the same to screen readers. */}
+        {failed && <p className="place-search-note" aria-hidden="true">{status}</p>}
+      </div>
       <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
-      {open && addresses.status === 'failed' && wantsRemote && <p className="place-search-note">{t('search.failed', { n: own.length })}</p>}
     </div>
   );
 }
