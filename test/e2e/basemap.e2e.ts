@@ -1,8 +1,6 @@
 // Streets under every map: a deployment's own PMTiles street map (built here from invented streets)
 // shows street names in the public viewer and the editor without a request leaving 127.0.0.1; an
 // online basemap that cannot load gives way to the bundled one, with a note, within 5 s.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contentSecurityPolicy } from '../../src/map/basemap/csp';
@@ -12,7 +10,6 @@ import { axeViolations } from './axe';
 import { openApp, renderedFeatures, waitForMapIdle, type TestWindow } from './browser';
 import { deploy, type Deployment } from './deployment';
 
-const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 const LABELS = ['roads_labels_major', 'roads_labels_minor'];
 const STREETS_CONFIG = {
   municipality: 'Malmö', basemap: 'pmtiles',
@@ -23,7 +20,6 @@ const STREETS_CONFIG = {
 let streets: Deployment;
 let online: Deployment;
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   [streets, online] = await Promise.all([
     deploy(STREETS_CONFIG, { 'basemap/streets.pmtiles': inventedStreetsPmtiles() }),
     deploy({ ...STREETS_CONFIG, basemap: 'positron', pmtiles: undefined }),
@@ -54,7 +50,6 @@ test('the deployment\'s own street map: street names in the viewer and the edito
   expect(policy).toContain("connect-src 'self';");
   // The opening view names main streets; closer in, every street has its name.
   await expect.poll(async () => [...await labelNames(page)].some((n) => (INVENTED_STREETS.major as readonly string[]).includes(n))).toBe(true);
-  await page.screenshot({ path: join(SCREENSHOTS, 'viewer-streets.png') });
   for (const [name, at] of Object.entries(STREET_MIDPOINTS)) {
     await zoomTo(page, at, 15.5);
     await expect.poll(async () => (await labelNames(page)).has(name), { message: name }).toBe(true);
@@ -67,7 +62,6 @@ test('the deployment\'s own street map: street names in the viewer and the edito
   await waitForMapIdle(page);
   await zoomTo(page, [12.9855, 55.5722], 16);
   await expect.poll(async () => (await labelNames(page)).has('Låtsasstigen')).toBe(true);
-  await page.screenshot({ path: join(SCREENSHOTS, 'editor-streets.png') });
   expect(session.externalRequests).toEqual([]);
   expect(session.consoleErrors).toEqual([]);
 });
