@@ -48,7 +48,7 @@ function Judged({ snapshot, review }: { snapshot: PublicSnapshot; review: Public
           </div>
         ))}
         <div>
-          <dt>{t('aspect.benefits')}</dt>
+          <dt>{t('resident.judged.benefits')}</dt>
           {BENEFIT_DIMENSIONS.map((d) => (
             <dd key={d}>{t(`resident.benefit.${d}`)}: {t(`rating.${review.benefitRatings[d]}`)}</dd>
           ))}

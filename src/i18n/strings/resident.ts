@@ -49,6 +49,7 @@ export const residentStrings = {
   'resident.judged.gate': {
     sv: 'Beslutet togs vid grind {code}, {name}, i kommunens arbetssätt.', en: 'The decision was taken at gate {code}, {name}, in the municipality\'s way of working.',
   },
+  'resident.judged.benefits': { sv: 'Nyttan, del för del', en: 'The benefits, one by one' },
   'resident.judged.rating': { sv: 'Bedömning: {rating}.', en: 'Judged: {rating}.' },
   'resident.aspect.strategy.about': {
     sv: 'Stämmer det med kommunens övergripande mål?', en: 'Does it fit the municipality\'s overall goals?',
