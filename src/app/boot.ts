@@ -28,7 +28,7 @@ export async function boot(onBlocked: () => void = () => undefined): Promise<Boo
   const config = await loadDeployConfig(baseUrl);
   const db = new PlatsenDb();
   const storage = { write: (patch: Patch, opts?: WriteOptions) => writePatch(db, patch, opts), read: (refs: RecordRefs) => readRecords(db, refs) };
-  const store = createPlatsenStore(storage, savedLang(), savedBasemap(config.basemap));
+  const store = createPlatsenStore(storage, savedLang(config.language), savedBasemap(config.basemap));
   document.documentElement.lang = store.getState().session.lang;
   // test/bench drives the real write path and commands; exposed only when the URL asks (?bench).
   if (new URLSearchParams(location.search).has('bench')) {

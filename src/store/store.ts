@@ -22,7 +22,7 @@ import { applyPatch, invertPatch, isEmptyPatch, refsOf, type Patch, type RecordR
 import { findConflicts, resolveConflicts, type Conflict, type RecordsNow, type Resolution } from '../domain/patch-conflicts';
 import { coveredBy, entryOf, HISTORY_LIMIT, lookupDoc, reconcile, settleEntry, stepEntry, type HistoryEntry } from './history';
 import { initialSession, type Lang, type Notice, type Session } from './session';
-import type { BasemapId } from '../map/basemap/basemaps';
+import type { BasemapId } from '../map/basemap/choices';
 
 export type { HistoryEntry } from './history';
 
