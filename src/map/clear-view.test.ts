@@ -21,8 +21,13 @@ describe('clearPadding', () => {
     expect(p.left).toBe(CLEAR_MARGIN);
   });
 
-  it('always leaves a fifth of the map to show a target in', () => {
+  it('always leaves two fifths of the map to show a target in', () => {
     const p = clearPadding(MAP, [box(380, 80, 900, 20), box(380, 100, 900, 650)]);
-    expect(p.top + p.bottom).toBeLessThanOrEqual((768 - 80) * 0.8 + 1);
+    expect(p.top + p.bottom).toBeLessThanOrEqual((768 - 80) * 0.6 + 1);
+  });
+
+  it('keeps at least a base on each side, as the public map does for area names', () => {
+    const base = { top: 30, right: 70, bottom: 30, left: 70 };
+    expect(clearPadding(MAP, [box(1266, 90, 90, 130)], { margin: 12, base })).toEqual({ top: 30, right: 112, bottom: 30, left: 70 });
   });
 });

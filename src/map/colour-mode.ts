@@ -13,6 +13,8 @@ export interface ColourMode {
   by: ColourBy;
   /** The workspace's number of gates: the phase ramp is sampled to it. */
   gateCount: number;
+  /** A colour for each gate instead of the phase ramp (the public map's residents' phases). */
+  gateColours?: readonly string[];
 }
 
 /** One class of the active colour: a phase, "waiting" or "stopped", or a rating. */
@@ -28,8 +30,8 @@ const FALLBACK = '#000000';
 const STOPPED_INDEX = STATUSES.indexOf('stopped');
 const WAITING_INDEX = STATUSES.indexOf('waiting');
 
-const rampOf = (mode: ColourMode) => {
-  const ramp = phaseRamp(Math.min(mode.gateCount, MAX_GATES));
+const rampOf = (mode: ColourMode): readonly string[] => {
+  const ramp = mode.gateColours?.slice(0, MAX_GATES) ?? phaseRamp(Math.min(mode.gateCount, MAX_GATES));
   return ramp.length ? ramp : [FALLBACK];
 };
 

@@ -11,6 +11,7 @@ import type { MapView as ViewState } from '../domain/model';
 import { translate } from '../i18n/translate';
 import '../i18n/strings/map';
 import type { PlatsenStore } from '../store/store';
+import { guardBasemap } from './basemap/fallback';
 import type { BasemapTheme } from './basemap/offline-style';
 import { installAreaShading } from './area-shading';
 import { resolveMapImage } from './images';
@@ -33,6 +34,13 @@ export interface MapControllerOptions {
   /** Where the map starts: the workspace's default view or all of Sweden's south, until it has
    *  moved to show the whole workspace. */
   initialView?: ViewState;
+  /** A basemap that fails to load is replaced by `style(theme)`, and `onFallback` tells the user. */
+  fallback?: BasemapFallback;
+}
+
+export interface BasemapFallback {
+  style(theme: BasemapTheme): StyleSpecification;
+  onFallback(): void;
 }
 
 export interface MapController {
@@ -108,6 +116,9 @@ export function createMapController(options: MapControllerOptions): MapControlle
   }
   map.on('style.load', installAppLayers);
 
+  const guard = options.fallback && guardBasemap(map, { fallback: () => options.fallback!.style(theme), onFallback: options.fallback.onFallback });
+  guard?.watch(style);
+
   goHome(false);
   const removeInteractions = installInteractions(map, store);
   const removeNotes = installNotesLayer(map, store);
@@ -124,11 +135,13 @@ export function createMapController(options: MapControllerOptions): MapControlle
       if (next !== style) {
         style = next;
         map.setStyle(next, { diff: false });
+        guard?.watch(next);
       } else if (themeChanged && map.getLayer(LAYER.areaFill)) {
         installAppLayers();
       }
     },
     destroy() {
+      guard?.destroy();
       sync.destroy();
       removeInteractions();
       removeNotes();

@@ -51,7 +51,7 @@ export function snapshotSources(snapshot: PublicSnapshot): ViewerSources {
       id: inv.id, title: inv.title, kind: inv.kind, geomType, wholeArea: inv.wholeArea,
       shapeZoom: geomType === 'point' ? SYMBOL_ALWAYS : shapeZoom(inv.geometry),
       phaseIndex: gateIndex, gateCode, status,
-      // The public map colours by phase only: no ratings are published.
+      // Coloured by the residents' phase of its gate (viewer-map.ts); no ratings are published.
       c: encodeSymbolClass({ kind: inv.kind, status, gateIndex, ratings: UNRATED }),
       areaId: inv.areaId,
     };
