@@ -42,9 +42,9 @@ function classCountExpression(mode: ColourMode, i: number): ExpressionSpecificat
 
 const RING_PREFIX = 'platsen-ring';
 /** A ring is split in twelfths: enough to tell a third from a half, few enough images to draw. */
-export const RING_STEPS = 12;
+const RING_STEPS = 12;
 /** Ring sizes by the cluster's count: below 10, below 100, from 100. */
-export const RING_SIZE_STEPS = [10, 100] as const;
+const RING_SIZE_STEPS = [10, 100] as const;
 
 function sizeOf(total: number): number {
   return RING_SIZE_STEPS.filter((s) => total >= s).length;

@@ -15,8 +15,8 @@ import { useInView } from './use-in-view';
 import './legend.css';
 
 /** Below this window height the legend starts folded. */
-export const FOLD_BELOW_PX = 900;
-export const LEGEND_KEY = 'l';
+const FOLD_BELOW_PX = 900;
+const LEGEND_KEY = 'l';
 const SHORT_LABEL = 20;
 
 function Entry({ swatch, label, count }: { swatch: SwatchProps[]; label: string; count: number | undefined }) {
