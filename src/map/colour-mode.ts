@@ -1,12 +1,12 @@
 // What the colour of investments shows (the phase, or the latest rating of one aspect), as the
 // classes a legend and a cluster's ring list, and as the style expressions that draw a symbol from
-// its code (symbol-code.ts). Each function comes as a pair, JavaScript and expression, built from
-// the same table, and the tests hold the two to the same answers.
+// its code (symbol-code.ts). JavaScript and expressions are built from the same tables, and the
+// tests hold the two to the same answers.
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { RATINGS } from '../domain/model';
 import type { ColourBy } from '../store/session';
 import { RATING_COLOURS, STOPPED_COLOUR, SHAPE_OF_KIND, phaseRamp, statusColour } from './encoding';
-import { KINDS, MAX_GATES, STATUSES, digitExpression, type SymbolClass } from './symbol-code';
+import { KINDS, MAX_GATES, PHASE_STOPPED, PHASE_WAITING, STATUSES, digitExpression, type SymbolClass } from './symbol-code';
 import { symbolImageId } from './symbols';
 
 export interface ColourMode {
@@ -28,7 +28,6 @@ export interface ColourClass {
 
 const FALLBACK = '#000000';
 const STOPPED_INDEX = STATUSES.indexOf('stopped');
-const WAITING_INDEX = STATUSES.indexOf('waiting');
 
 const rampOf = (mode: ColourMode): readonly string[] => {
   const ramp = mode.gateColours?.slice(0, MAX_GATES) ?? phaseRamp(Math.min(mode.gateCount, MAX_GATES));
@@ -61,12 +60,18 @@ export function classIndexOf(c: SymbolClass, mode: ColourMode): number {
 
 const status = digitExpression('status');
 
-export function classIndexExpression(mode: ColourMode): ExpressionSpecification {
+/**
+ * The symbol code's digit that holds the class, and for each class the digit's values in it: the
+ * clusters count classes by matching these values, one expression per symbol (cluster-mix.ts).
+ */
+export function classDigit(mode: ColourMode): { digit: ExpressionSpecification; values: number[][] } {
+  if (mode.by.type === 'aspect') return { digit: digitExpression(mode.by.aspect), values: colourClasses(mode).map((_, i) => [i]) };
   const last = rampOf(mode).length - 1;
-  if (mode.by.type === 'phase') {
-    return ['case', ['==', status, STOPPED_INDEX], last + 2, ['==', status, WAITING_INDEX], last + 1, ['min', digitExpression('gate'), last]];
-  }
-  return ['case', ['==', status, STOPPED_INDEX], RATINGS.length, digitExpression(mode.by.aspect)];
+  const gates = Array.from({ length: MAX_GATES }, (_, g) => g);
+  return {
+    digit: digitExpression('phase'),
+    values: [...gates.slice(0, last).map((g) => [g]), gates.slice(last), [PHASE_WAITING], [PHASE_STOPPED]],
+  };
 }
 
 /** The colour a symbol, line or polygon is drawn in: stopped is grey whatever the colour shows. */
