@@ -35,7 +35,7 @@ function Counts({ report }: { report: PublishReport }) {
     report.realisations.ofUnpublishedInvestments > 0 && t('publish.dialog.out.realisationsUnpublished', { n: report.realisations.ofUnpublishedInvestments }),
     t('publish.report.internalNotes', { count: report.internalNotesLeftOut }),
   ].filter((line): line is string => typeof line === 'string');
-  const tables = Object.entries(report.notPublished).map(([table, n]) => `${n} ${hasKey(`publish.table.${table}`) ? t(`publish.table.${table}`) : table}`);
+  const tables = Object.entries(report.notPublished).map(([table, n]) => (hasKey(`publish.table.${table}`) ? t(`publish.table.${table}`, { n }) : `${n} ${table}`));
   if (tables.length > 0) out.push(t('publish.report.notPublished', { list: tables.join(', ') }));
   return (
     <div className="publish-counts">

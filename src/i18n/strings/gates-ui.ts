@@ -68,9 +68,11 @@ export const gatesUiStrings = {
     en: 'Weak or unassessed points: {points}. Passing despite them needs a written reason.',
   },
   'gateReview.cannotSave': {
-    sv: 'Kan inte sparas ännu: skriv en motivering till varför investeringen passerar trots {points}.',
-    en: 'Cannot be saved yet: write a reason why the investment passes despite {points}.',
+    sv: 'Kan inte sparas ännu: skriv varför investeringen passerar trots de svaga punkterna.',
+    en: 'Cannot be saved yet: write why the investment passes despite the weak points.',
   },
+  'gateReview.chooseDecision': { sv: 'Välj ett beslut: Passera, Avvakta eller Avbryt.', en: 'Choose a decision: Pass, Wait or Stop.' },
+  'gateReview.benefitPoints': { sv: '{aspect} ({dimensions})', en: '{aspect} ({dimensions})' },
   'gateReview.save': { sv: 'Spara bedömningen', en: 'Save the review' },
   'gateReview.saveCorrection': { sv: 'Spara rättelsen', en: 'Save the correction' },
   'gateReview.close': { sv: 'Stäng utan att spara', en: 'Close without saving' },

@@ -64,8 +64,8 @@ export const statsUiStrings: Strings = {
   'indicators.edit': { sv: 'Ändra', en: 'Edit' },
   'indicators.delete': { sv: 'Ta bort', en: 'Delete' },
   'indicators.confirmDelete': {
-    sv: 'Ta bort indikatorn ”{name}” med {n} mätvärden? Det går att ångra.',
-    en: 'Delete the indicator "{name}" with {n} measurements? It can be undone.',
+    sv: 'Ta bort indikatorn ”{name}” med {n, plural, one {# mätvärde} other {# mätvärden}}? Det går att ångra.',
+    en: 'Delete the indicator "{name}" with {n, plural, one {# measurement} other {# measurements}}? It can be undone.',
   },
   'indicators.confirm': { sv: 'Ja, ta bort', en: 'Yes, delete' },
   'indicators.cancel': { sv: 'Avbryt', en: 'Cancel' },
@@ -105,8 +105,8 @@ export const statsUiStrings: Strings = {
 
   'trend.label': { sv: 'Utveckling för {name}', en: 'Trend of {name}' },
   'trend.description': {
-    sv: 'Utgångsläge {baseline}, {count} mätvärden (senast {latest}), mål {target}.',
-    en: 'Baseline {baseline}, {count} measurements (latest {latest}), target {target}.',
+    sv: 'Utgångsläge {baseline}, {count, plural, one {# mätvärde} other {# mätvärden}} (senast {latest}), mål {target}.',
+    en: 'Baseline {baseline}, {count, plural, one {# measurement} other {# measurements}} (latest {latest}), target {target}.',
   },
   'trend.none': { sv: 'inget', en: 'none' },
   'trend.empty': { sv: 'Inga värden att visa än.', en: 'No values to show yet.' },
@@ -143,8 +143,8 @@ export const statsUiStrings: Strings = {
   'realisation.error.degreeInput': { sv: 'Grad för {dimension}: skriv ett tal 0–100 eller lämna tomt.', en: 'Degree for {dimension}: write a number 0–100 or leave it empty.' },
   'realisation.rollupTitle': { sv: 'Nyttor: förväntat och realiserat', en: 'Benefits: expected and realised' },
   'realisation.rollupSummary': {
-    sv: '{followed} av {n} investeringar har följts upp.',
-    en: '{followed} of {n} investments have been followed up.',
+    sv: '{followed} av {n, plural, one {# investering har följts upp.} other {# investeringar har följts upp.}}',
+    en: '{followed} of {n, plural, one {# investment has been followed up.} other {# investments have been followed up.}}',
   },
   'realisation.rollupExpected': { sv: 'Förväntad i', en: 'Expected in' },
   'realisation.rollupRealised': { sv: 'Realiserad i', en: 'Realised in' },
