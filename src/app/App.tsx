@@ -14,6 +14,7 @@ import { resolveBasemapStyle } from '../map/basemap/basemaps';
 import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
 import { WorkshopPanel } from '../features/present/WorkshopPanel';
+import { GateBoardView } from '../features/gates/GateBoardView';
 
 export function App({ booted }: { booted: Booted }) {
   const { store, ...rest } = booted;
@@ -32,6 +33,7 @@ function Shell() {
   const lang = usePlatsen((s) => s.session.lang);
   const [panelOpen, setPanelOpen] = useState(true);
   const presenting = usePlatsen((s) => s.session.mode === 'present');
+  const board = usePlatsen((s) => s.session.board);
   useEffect(() => { document.title = t('app.name'); }, [t, lang]);
 
   return (
@@ -51,6 +53,7 @@ function Shell() {
         {!presenting && <><div className="legend-dock"><ColourBySwitch /><Legend /></div><ChoroplethControl /><AsOfSlider /></>}
         <PresentationHost />
       </main>
+      {board && !presenting && <GateBoardView view={board} />}
       <Notices />
     </div>
   );

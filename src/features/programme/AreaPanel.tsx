@@ -5,7 +5,7 @@ import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import type { Id } from '../../domain/model';
 import '../../i18n/strings/panel';
 import '../../i18n/strings/programme';
-import { GateBoard } from '../gates/GateBoard';
+import { BoardSummary } from '../gates/BoardSummary';
 import { MeasureTab } from '../stats/MeasureTab';
 import { ProgrammePanel } from './ProgrammePanel';
 import { Rollups } from './Rollups';
@@ -49,7 +49,7 @@ export function AreaPanel({ id }: { id: Id }) {
       </div>
       <div role="tabpanel" id={`${base}-panel-${tab}`} aria-labelledby={`${base}-tab-${tab}`}>
         {tab === 'programme' && <ProgrammePanel areaId={id} />}
-        {tab === 'board' && <GateBoard areaId={id} />}
+        {tab === 'board' && <BoardSummary areaId={id} />}
         {tab === 'rollups' && <Rollups areaId={id} />}
         {tab === 'measure' && <MeasureTab areaId={id} />}
       </div>
