@@ -34,10 +34,12 @@ function Shell() {
   const [panelOpen, setPanelOpen] = useState(true);
   const presenting = usePlatsen((s) => s.session.mode === 'present');
   const board = usePlatsen((s) => s.session.board);
+  // Comparing areas needs a column per area: the panel widens while the map keeps the rest.
+  const comparing = usePlatsen((s) => s.session.selection?.type === 'area' && s.session.selection.ids.length > 1);
   useEffect(() => { document.title = t('app.name'); }, [t, lang]);
 
   return (
-    <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}`}>
+    <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}${comparing ? ' comparing' : ''}`}>
       {!presenting && <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>}
       {!presenting && <TopBar />}
       {isDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
