@@ -11,6 +11,7 @@ import { createPlatsenStore, type PlatsenStore } from '../store/store';
 import { savedBasemap, savedLang } from './preferences';
 import { bindHistoryKeys } from './keybindings';
 import { loadDemoDocument } from './demo';
+import { withInventedDemoRecords } from '../domain/demo/build-demo';
 import { dexieMeta, type MetaStore } from '../features/import-export/backup-meta';
 
 export interface Booted {
@@ -37,7 +38,7 @@ export async function boot(): Promise<Booted> {
     doc = await loadDemoDocument(baseUrl);
     await replaceDocument(db, doc);
   }
-  store.load(doc);
+  store.load(withInventedDemoRecords(doc));
 
   subscribeToOtherTabs(db, (patch) => store.applyRemote(patch));
   closeOnVersionChange(db, () => store.notify('error', 'persistence.versionchange'));

@@ -2,7 +2,6 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import type { Area, Id } from '../../domain/model';
 import '../../i18n/strings/stats-ui';
-import { focusSelection } from '../../map/focus';
 import { MAX_COMPARED } from '../stats/compare-model';
 import { formatArea, formatSek } from '../../i18n/translate';
 import { focusArea } from './area-actions';
@@ -33,11 +32,7 @@ export function AreaList() {
     focusArea(area.geometry);
   };
   const tick = (areaId: Id, on: boolean) => setTicked((ids) => (on ? [...ids, areaId].slice(0, MAX_COMPARED) : ids.filter((x) => x !== areaId)));
-  const compare = () => {
-    const next = { type: 'area' as const, ids: ticked.filter((x) => areas[x]) };
-    store.setSession({ selection: next });
-    focusSelection(store.getState().doc, next);
-  };
+  const compare = () => store.setSession({ selection: { type: 'area', ids: ticked.filter((x) => areas[x]) } });
   // Names and counts read best A–Z and largest first.
   const chooseSort = (key: AreaSortKey) => {
     setSortKey(key);

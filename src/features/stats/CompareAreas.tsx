@@ -3,7 +3,6 @@
 import { useId, useMemo } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import type { Id } from '../../domain/model';
-import { focusSelection } from '../../map/focus';
 
 export function CompareAreas({ areaId }: { areaId: Id }) {
   const t = useT();
@@ -13,11 +12,7 @@ export function CompareAreas({ areaId }: { areaId: Id }) {
   const areasById = usePlatsen((s) => s.doc.areas);
   const others = useMemo(() => Object.values(areasById).filter((a) => a.id !== areaId)
     .sort((x, y) => x.name.localeCompare(y.name, lang)), [areasById, areaId, lang]);
-  const compare = (other: Id) => {
-    const selection = { type: 'area' as const, ids: [areaId, other] };
-    store.setSession({ selection });
-    focusSelection(store.getState().doc, selection);
-  };
+  const compare = (other: Id) => store.setSession({ selection: { type: 'area', ids: [areaId, other] } });
   return (
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}><label htmlFor={`${id}-other`}>{t('compare.with')}</label></h3>

@@ -2,7 +2,7 @@
 // selection): programme figures, per-resident money, the benefit balance, Agenda 2030 and the SCB
 // statistics in aligned columns with a difference column. How the statistics were worked out is
 // said once above the table, not under every figure. Exportable as CSV.
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import type { Area, Id } from '../../domain/model';
 import { aggregateAreas } from '../../domain/stats/statistics';
@@ -12,6 +12,7 @@ import '../../i18n/strings/sdg';
 import '../../i18n/strings/stats';
 import '../../i18n/strings/stats-ui';
 import { focusSelection } from '../../map/focus';
+import { getMap } from '../../map/map-registry';
 import { gatesOf, selectPhases } from '../../store/selectors';
 import { downloadBlob } from '../export-image/download';
 import { todayIso } from '../as-of/dates';
@@ -43,11 +44,14 @@ export function CompareView({ ids }: { ids: Id[] }) {
   const others = useMemo(() => Object.values(doc.areas).filter((a) => !ids.includes(a.id))
     .sort((a, b) => a.name.localeCompare(b.name, lang)), [doc.areas, ids, lang]);
 
-  const setAreas = (next: Id[]) => {
-    const selection = next.length ? { type: 'area' as const, ids: next } : null;
-    store.setSession({ selection });
-    focusSelection(store.getState().doc, selection);
-  };
+  // However the areas were chosen (list, map, Measure tab), the map shows them all.
+  const key = ids.join(',');
+  useEffect(() => {
+    // The panel has just widened: let the map take its new size before fitting the areas into it.
+    getMap()?.resize();
+    focusSelection(store.getState().doc, { type: 'area', ids: key.split(',') });
+  }, [key, store]);
+  const setAreas = (next: Id[]) => store.setSession({ selection: next.length ? { type: 'area', ids: next } : null });
   const methods = [...methodsOf(areas, stats)].map(([method, list]) =>
     t(`compare.method.${method}`, { areas: formatList(list.map((a) => a.name), lang) }));
   const notes = deso.status === 'ready' ? [...methods, `${t('stat.source')} · ${t('stat.years')}`] : [];

@@ -14,6 +14,10 @@ export const viewerStrings = {
     sv: 'Länken pekar på en fil på en annan webbplats. Kartan visar bara filer från den här webbplatsen.',
     en: 'The link points to a file on another website. The map only shows files from this website.',
   },
+  'viewer.invented': {
+    sv: 'Påhittat exempel: den här investeringen finns inte på riktigt.',
+    en: 'Fictional example: this investment is invented.',
+  },
   'viewer.demo': {
     sv: 'Påhittat exempel: investeringarna på den här kartan finns inte på riktigt.',
     en: 'Fictional example: the investments on this map are invented.',
