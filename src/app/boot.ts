@@ -12,7 +12,7 @@ import { savedBasemap, savedLang } from './preferences';
 import { bindHistoryKeys } from './keybindings';
 import { loadDemoDocument } from './demo';
 import { withInventedDemoRecords } from '../domain/demo/build-demo';
-import { dexieMeta, type MetaStore } from '../features/import-export/backup-meta';
+import { dexieMeta, LAST_BACKUP_KEY, type MetaStore } from '../features/import-export/backup-meta';
 
 export interface Booted {
   store: PlatsenStore;
@@ -45,5 +45,8 @@ export async function boot(): Promise<Booted> {
   bindHistoryKeys(store);
   void requestPersistence().then((status) =>
     store.setSession({ storage: { ...store.getState().session.storage, ...status } }));
-  return { store, config, baseUrl, meta: dexieMeta(db) };
+  const meta = dexieMeta(db);
+  void meta.get(LAST_BACKUP_KEY).then((v) => typeof v === 'string' ? v : null, () => null).then((lastBackup) =>
+    store.setSession({ storage: { ...store.getState().session.storage, lastBackup } }));
+  return { store, config, baseUrl, meta };
 }

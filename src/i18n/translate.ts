@@ -138,6 +138,13 @@ export function formatArea(squareMetres: number, lang: Lang): string {
     : `${formatNumber(squareMetres / 10_000, lang, 1)} ha`;
 }
 
+/** A moment in the user's time zone: "27 nov. 2026 14:05" / "27 Nov 2026, 14:05". */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
 /** Dates: "27 nov. 2026" in Swedish, "27 Nov 2026" in English. */
 export function formatDate(isoDate: string, lang: Lang): string {
   const d = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);

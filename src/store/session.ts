@@ -34,6 +34,8 @@ export interface StorageInfo {
   quota?: number;
   /** Writes not yet confirmed by the database. */
   pending: number;
+  /** When this browser last saved a backup file; null for never, undefined until read. */
+  lastBackup?: string | null;
 }
 
 export interface Session {

@@ -40,7 +40,7 @@ export function BoardCard({ investment: inv, phase, colour, showArea, selected, 
       </span>
       <span className="board-card-title">{inv.title}</span>
       {showArea && <span className="board-card-meta">{areaName ?? t('board.noArea')}</span>}
-      <span className="board-card-meta">{department?.name ?? t('board.noDepartment')}</span>
+      <span className="board-card-meta board-card-dept" title={department?.name}>{department?.name ?? t('board.noDepartment')}</span>
       <span className="board-card-meta board-card-budget">
         {inv.budget.investment === 0 && inv.budget.operatingPerYear > 0
           ? t('board.operating', { amount: formatSek(inv.budget.operatingPerYear, lang) }) : formatSek(inv.budget.investment, lang)}

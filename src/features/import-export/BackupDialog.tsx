@@ -4,22 +4,20 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { usePlatsenStore, useT } from '../../app/store-context';
 import { replaceDocument } from '../../domain/commands/replace-document';
 import { isDomainError } from '../../domain/errors';
-import { nowIso } from '../../domain/ids';
-import { BACKUP_FILE_SUFFIX, parseBackup, serializeBackup } from '../../domain/io/backup';
-import { workspaceOf, type PlatsenDocument } from '../../domain/model';
-import { downloadBlob } from '../export-image/download';
-import { datedFileName } from './file-names';
+import { parseBackup } from '../../domain/io/backup';
+import type { PlatsenDocument } from '../../domain/model';
+import { useBoot } from '../../app/boot-context';
+import { backupNow } from './backup-now';
 import { RestoreChoice } from './RestoreChoice';
 import '../../i18n/strings/publish';
 
 interface Props {
   onClose(): void;
-  /** Called with the time of a downloaded backup, to be remembered. */
-  onBackedUp(at: string): void;
 }
 
-export function BackupDialog({ onClose, onBackedUp }: Props) {
+export function BackupDialog({ onClose }: Props) {
   const t = useT();
+  const { meta } = useBoot();
   const store = usePlatsenStore();
   const titleId = useId();
   const inputId = useId();
@@ -34,12 +32,8 @@ export function BackupDialog({ onClose, onBackedUp }: Props) {
   }, []);
 
   function backup() {
-    const doc = store.getState().doc;
-    const at = nowIso();
     try {
-      const name = datedFileName(workspaceOf(doc)?.name ?? 'platsen', new Date(at), BACKUP_FILE_SUFFIX);
-      downloadBlob(new Blob([serializeBackup(doc, at)], { type: 'application/json' }), name);
-      onBackedUp(at);
+      const name = backupNow(store, meta);
       setMessage({ tone: 'status', text: t('importExport.backup.saved', { file: name }) });
     } catch (e) {
       if (!isDomainError(e)) throw e;
