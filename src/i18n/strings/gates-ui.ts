@@ -143,8 +143,8 @@ export const gatesUiStrings = {
   'gateSettings.newGate': { sv: 'Ny grind', en: 'New gate' },
 
   'asOf.toggle': { sv: 'Visa läget per datum', en: 'Show as of a date' },
-  'asOf.date': { sv: 'Datum', en: 'Date' },
-  'asOf.label': { sv: 'Läget per {date}', en: 'As of {date}' },
+  'asOf.date': { sv: 'Datum på tidslinjen', en: 'Date on the timeline' },
+  'asOf.dateField': { sv: 'Läget per', en: 'As of' },
 } as const;
 
 registerStrings(gatesUiStrings);

@@ -3,6 +3,11 @@
 import { registerStrings } from '../translate';
 
 export const programmeStrings = {
+  'areaPanel.adopted': {
+    sv: 'Från {layer}, {n, plural, one {del} other {delar}}: {codes}',
+    en: 'From {layer}, {n, plural, one {part} other {parts}}: {codes}',
+  },
+  'areaPanel.drawn': { sv: 'Ritat för hand', en: 'Drawn by hand' },
   'areaPanel.tabs': { sv: 'Områdets vyer', en: 'Views of the area' },
   'areaPanel.programme': { sv: 'Program', en: 'Programme' },
   'areaPanel.board': { sv: 'Grindtavla', en: 'Gate board' },
