@@ -90,7 +90,8 @@ export function PublishDialog({ onClose }: { onClose(): void }) {
           <p>{t('publish.dialog.intro')}</p>
           {result.report.investments.published === 0 && <p role="note">{t('publish.report.noPublicInvestments')}</p>}
           <Counts report={result.report} />
-          <section className="publish-preview" aria-labelledby={`${titleId}-preview`}>
+          {/* The preview scrolls on its own: focusable, so keyboard users can scroll it too. */}
+          <section className="publish-preview" aria-labelledby={`${titleId}-preview`} tabIndex={0}>
             <h3 id={`${titleId}-preview`}>{t('publish.dialog.preview')}</h3>
             {result.snapshot.demo && <p role="note">{t('viewer.demo')}</p>}
             <LangContext.Provider value={lang}>
