@@ -25,7 +25,6 @@ export const appStrings = {
   'lang.label': { sv: 'Språk', en: 'Language' },
   'lang.sv': { sv: 'Svenska', en: 'Svenska' },
   'lang.en': { sv: 'English', en: 'English' },
-  'storage.saved': { sv: 'Sparat i webbläsaren', en: 'Saved in this browser' },
   'storage.saving': { sv: 'Sparar …', en: 'Saving …' },
   'storage.savedKept': { sv: 'Sparat, beständigt', en: 'Saved, kept' },
   'storage.savedAtRisk': { sv: 'Sparat, kan raderas', en: 'Saved, may be deleted' },

@@ -94,7 +94,6 @@ export const gatesUiStrings = {
   'timeline.correct': { sv: 'Rätta', en: 'Correct' },
   'timeline.correctLabel': { sv: 'Rätta bedömningen från {date} vid {code}', en: 'Correct the review of {date} at {code}' },
 
-  'board.title': { sv: 'Grindtavla', en: 'Gate board' },
   'board.help': {
     sv: 'Välj ett kort för att visa investeringen på kartan. Piltangenterna flyttar mellan korten och kolumnerna; Esc stänger tavlan.',
     en: 'Choose a card to show the investment on the map. Arrow keys move between cards and columns; Esc closes the board.',
@@ -120,7 +119,6 @@ export const gatesUiStrings = {
   'board.column': { sv: '{code} {name}', en: '{code} {name}' },
   'board.count': { sv: '{n} st', en: '{n}' },
   'board.emptyColumn': { sv: 'Inga investeringar', en: 'No investments' },
-  'board.empty': { sv: 'Programmet har inga investeringar ännu.', en: 'The programme has no investments yet.' },
   'board.latest': { sv: 'Senaste beslut: {decision} ({date})', en: 'Latest decision: {decision} ({date})' },
   'board.noDecision': { sv: 'Ännu ingen bedömning', en: 'Not yet reviewed' },
   'board.asOf': { sv: 'Läget per {date}', en: 'As of {date}' },
