@@ -53,7 +53,7 @@ export function CompareView({ ids }: { ids: Id[] }) {
   }, [key, store]);
   const setAreas = (next: Id[]) => store.setSession({ selection: next.length ? { type: 'area', ids: next } : null });
   const methods = [...methodsOf(areas, stats)].map(([method, list]) =>
-    t(`compare.method.${method}`, { areas: formatList(list.map((a) => a.name), lang) }));
+    t(`compare.method.${method}`, { list: formatList(list.map((a) => a.name), lang) }));
   const notes = deso.status === 'ready' ? [...methods, `${t('stat.source')} · ${t('stat.years')}`] : [];
   const differenceLabel = areas.length === 2
     ? t('compare.differenceOf', { b: areas[1]!.name, a: areas[0]!.name }) : t('compare.spread');

@@ -38,7 +38,7 @@ export const statsUiStrings: Strings = {
   'choropleth.noAreas': { sv: 'Det finns inga områden att färglägga.', en: 'There are no areas to colour.' },
   'choropleth.noValues': { sv: 'Ingen uppgift finns för den här statistiken.', en: 'No values exist for this statistic.' },
 
-  'compare.titleMany': { sv: 'Jämför {n} områden', en: 'Compare {n} areas' },
+  'compare.titleMany': { sv: 'Jämför {n, plural, one {# område} other {# områden}}', en: 'Compare {n, plural, one {# area} other {# areas}}' },
   'compare.onMap': {
     sv: 'Områdena är markerade på kartan. Skift- eller Ctrl-klicka på kartan för att lägga till eller ta bort ett område.',
     en: 'The areas are highlighted on the map. Shift- or Ctrl-click on the map to add or remove an area.',
@@ -56,14 +56,14 @@ export const statsUiStrings: Strings = {
   },
   'compare.tooMany': { sv: 'Högst {max} områden kan jämföras åt gången.', en: 'At most {max} areas can be compared at a time.' },
   'compare.method.exact': {
-    sv: 'Statistiken för {areas} är exakt: summan av hela DeSO-områden.',
-    en: 'The statistics of {areas} are exact: sums of whole DeSO.',
+    sv: 'Statistiken för {list} är exakt: summan av hela DeSO-områden.',
+    en: 'The statistics of {list} are exact: sums of whole DeSO.',
   },
   'compare.method.population-weighted': {
-    sv: 'Statistiken för {areas} är uppskattad från de DeSO-områden som överlappar: antal efter andel av ytan, andelar och inkomster viktade efter befolkning.',
-    en: 'The statistics of {areas} are estimated from the overlapping DeSO: counts by share of surface, shares and incomes weighted by population.',
+    sv: 'Statistiken för {list} är uppskattad från de DeSO-områden som överlappar: antal efter andel av ytan, andelar och inkomster viktade efter befolkning.',
+    en: 'The statistics of {list} are estimated from the overlapping DeSO: counts by share of surface, shares and incomes weighted by population.',
   },
-  'compare.method.none': { sv: 'Ingen statistik täcker {areas}.', en: 'No statistics cover {areas}.' },
+  'compare.method.none': { sv: 'Ingen statistik täcker {list}.', en: 'No statistics cover {list}.' },
   'compare.differenceOf': { sv: 'Skillnad ({b} − {a})', en: 'Difference ({b} − {a})' },
   'compare.spread': { sv: 'Skillnad (högst − lägst)', en: 'Difference (highest − lowest)' },
   'compare.missing': { sv: 'saknas', en: 'missing' },
