@@ -33,7 +33,6 @@ export function CompareTable({ areas, groups, differenceLabel }: { areas: Area[]
   return (
     <table className="compare-table">
       <caption className="visually-hidden">{t('compare.caption', { list: areas.map((a) => a.name).join(', ') })}</caption>
-      <colgroup><col className="compare-label-col" />{areas.map((a) => <col key={a.id} />)}<col /></colgroup>
       <thead>
         <tr>
           <td />
@@ -49,7 +48,10 @@ export function CompareTable({ areas, groups, differenceLabel }: { areas: Area[]
               <tr key={r.id} data-row={r.id}>
                 <th scope="row">{r.label}</th>
                 {r.values.map((v, i) => <td key={areas[i]!.id} className={v === null ? 'num stat-missing' : 'num'}>{format(v, r.format, lang, missing)}</td>)}
-                <td className="num compare-diff">{signed(r.difference, r.format, lang, missing)}</td>
+                <td className="num compare-diff">
+                  {/* Two areas: a direction (second minus first). More: a spread, which has none. */}
+                  {areas.length === 2 ? signed(r.difference, r.format, lang, missing) : format(r.difference, r.format, lang, missing)}
+                </td>
               </tr>
             ))}
           </Fragment>
