@@ -60,7 +60,8 @@ const views: Array<[string, () => ReactNode, (lang: Lang) => void]> = [
   }],
 ];
 
-describe.each(['sv', 'en'] as const)('components in %s', (lang) => {
+// jsdom renders and axe-checks whole forms here: seconds each on a busy machine.
+describe.each(['sv', 'en'] as const)('components in %s', { timeout: 20_000 }, (lang) => {
   it.each(views)('%s: no raw keys, no axe violations', async (_, ui, interact) => {
     const { container } = renderWithStore(ui(), { lang, doc: programmeDoc(historyReviews()) });
     await act(async () => interact(lang));
