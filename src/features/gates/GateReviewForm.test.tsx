@@ -19,8 +19,7 @@ function fillWeakMarket() {
   rate('Bedömning: Marknad', 'Svag');
 }
 
-// Each click re-renders a form of some sixty controls in jsdom: slow on a busy machine, not in a browser.
-describe('gate review form', { timeout: 20_000 }, () => {
+describe('gate review form', () => {
   it('refuses a pass against a weak market without a reason, then saves with one and the phase advances', async () => {
     const { store } = renderWithStore(<GateSection id="inv_a" />);
     fireEvent.click(screen.getByRole('button', { name: 'Bedöm vid grind G0' }));

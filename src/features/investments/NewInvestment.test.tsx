@@ -17,8 +17,7 @@ function startWholeArea() {
   return { ...rendered, onDone };
 }
 
-// The whole investment form in jsdom: several seconds on a busy machine.
-describe('new investment', { timeout: 20_000 }, () => {
+describe('new investment', () => {
   it('covering a whole area: says where it is attached, refuses a missing title, then saves one undoable investment', async () => {
     const { store, onDone } = startWholeArea();
     expect(screen.getByText('Kopplad till Lindängen')).toBeTruthy();
