@@ -8,6 +8,7 @@ import { saveLang } from './preferences';
 import { PublishButton } from '../features/publish/PublishDialog';
 import { ALL_PROGRAMMES } from '../features/gates/board-model';
 import '../i18n/strings/gates-ui';
+import { EditorSearch } from '../features/search/EditorSearch';
 
 const MODES: Mode[] = ['explore', 'edit', 'present'];
 
@@ -32,6 +33,7 @@ export function TopBar() {
         {t('app.name')}
         {workspace && <span className="topbar-workspace">{workspace.name}</span>}
       </h1>
+      <EditorSearch />
       <div role="group" aria-label={t('mode.label')} className="segmented">
         {MODES.map((m) => (
           <button key={m} type="button" aria-pressed={mode === m} onClick={() => store.setSession({ mode: m })}>

@@ -20,7 +20,7 @@ const NOT_COUNTS = new Set([
   'status', 'phase', 'decision', 'rating', 'gate', 'area', 'investment', 'statistic', 'source', 'municipality',
   'method', 'reason', 'detail', 'problem', 'list', 'usage', 'root', 'value', 'amount', 'budget', 'operating', 'how',
   'where', 'from', 'to', 'start', 'end', 'year', 'mean', 'score', 'share', 'percent', 'min', 'max', 'range', 'latest',
-  'baseline', 'target', 'quadrant', 'found', 'effort', 'impact', 'a', 'b', 'x', 'y', 'd', 'm', 's', 'r', 'column', 'svTodo', 'enTodo',
+  'baseline', 'target', 'quadrant', 'found', 'distance', 'radius', 'effort', 'impact', 'a', 'b', 'x', 'y', 'd', 'm', 's', 'r', 'column', 'svTodo', 'enTodo',
 ]);
 /**
  * Words after a number that do not change with it: units and abbreviations ("12 st", "5 inv."),

@@ -9,7 +9,12 @@ import type { PlatsenDocument } from '../../domain/model';
 import { useBoot } from '../../app/boot-context';
 import { backupNow } from './backup-now';
 import { RestoreChoice } from './RestoreChoice';
+import { BrokenLinks } from './BrokenLinks';
+import { brokenLinks, withoutBrokenLinks, type BrokenLink } from '../../domain/io/backup-checks';
 import '../../i18n/strings/publish';
+
+/** Larger than any workspace the app could hold comfortably (as for imports): refused before it is read. */
+const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 interface Props {
   onClose(): void;
@@ -24,6 +29,8 @@ export function BackupDialog({ onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [incoming, setIncoming] = useState<{ name: string; doc: PlatsenDocument } | null>(null);
   const [message, setMessage] = useState<{ tone: 'status' | 'alert'; text: string } | null>(null);
+  /** A restore waiting for the user's choice about links to records the result would not hold. */
+  const [pending, setPending] = useState<{ next: PlatsenDocument; how: 'replace' | 'merge'; broken: BrokenLink[] } | null>(null);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -43,6 +50,11 @@ export function BackupDialog({ onClose }: Props) {
 
   async function open(file: File) {
     setIncoming(null);
+    setPending(null);
+    if (file.size > MAX_BACKUP_BYTES) {
+      setMessage({ tone: 'alert', text: t('backup.error.fileTooLarge', { size: Math.round(file.size / 1024 / 1024), max: MAX_BACKUP_BYTES / 1024 / 1024 }) });
+      return;
+    }
     try {
       setIncoming({ name: file.name, doc: parseBackup(await file.text()) });
       setMessage(null);
@@ -52,8 +64,14 @@ export function BackupDialog({ onClose }: Props) {
     }
   }
 
-  async function restore(next: PlatsenDocument, how: 'replace' | 'merge') {
-    const result = await store.dispatch(replaceDocument, { next });
+  async function restore(next: PlatsenDocument, how: 'replace' | 'merge', confirmed = false) {
+    const broken = brokenLinks(next);
+    if (broken.length && !confirmed) {
+      setPending({ next, how, broken });
+      return;
+    }
+    setPending(null);
+    const result = await store.dispatch(replaceDocument, { next: broken.length ? withoutBrokenLinks(next, broken) : next });
     setIncoming(null);
     setMessage(result.ok
       ? { tone: 'status', text: t(`importExport.restore.done.${how}`) }
@@ -76,7 +94,9 @@ export function BackupDialog({ onClose }: Props) {
           e.target.value = '';
           if (file) void open(file);
         }} />
-        {incoming && <RestoreChoice mine={store.getState().doc} theirs={incoming.doc} fileName={incoming.name} onRestore={(next, how) => void restore(next, how)} />}
+        {incoming && !pending && <RestoreChoice mine={store.getState().doc} theirs={incoming.doc} fileName={incoming.name} onRestore={(next, how) => void restore(next, how)} />}
+        {pending && <BrokenLinks doc={pending.next} broken={pending.broken} onKeep={() => void restore(pending.next, pending.how, true)}
+          onCancel={() => { setPending(null); setIncoming(null); setMessage({ tone: 'status', text: t('importExport.restore.broken.cancelled') }); }} />}
       </section>
       {message && <p role={message.tone} className={message.tone === 'alert' ? 'form-error' : undefined}>{message.text}</p>}
       <div className="import-actions">
