@@ -14,6 +14,7 @@ import { useBasemapStyle } from '../map/basemap/use-basemap-style';
 import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
 import { WorkshopPanel } from '../features/present/WorkshopPanel';
+import { GateBoardView } from '../features/gates/GateBoardView';
 import { StepConflictDialog } from '../features/history/StepConflictDialog';
 
 export function App({ booted }: { booted: Booted }) {
@@ -33,10 +34,13 @@ function Shell() {
   const lang = usePlatsen((s) => s.session.lang);
   const [panelOpen, setPanelOpen] = useState(true);
   const presenting = usePlatsen((s) => s.session.mode === 'present');
+  const board = usePlatsen((s) => s.session.board);
+  // Comparing areas needs a column per area: the panel widens while the map keeps the rest.
+  const comparing = usePlatsen((s) => s.session.selection?.type === 'area' && s.session.selection.ids.length > 1);
   useEffect(() => { document.title = t('app.name'); }, [t, lang]);
 
   return (
-    <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}`}>
+    <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}${comparing ? ' comparing' : ''}`}>
       {!presenting && <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>}
       {!presenting && <TopBar />}
       {isDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
@@ -57,6 +61,7 @@ function Shell() {
         <Notices />
         <PresentationHost />
       </main>
+      {board && !presenting && <GateBoardView view={board} />}
       <StepConflictDialog />
     </div>
   );
