@@ -1,19 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Booted } from './boot';
 import { BootContext, useBoot } from './boot-context';
-import { StoreContext, usePlatsen, useT } from './store-context';
+import { StoreContext, usePlatsen, usePlatsenStore, useT } from './store-context';
 import { TopBar } from './TopBar';
 import { Notices } from './Notices';
 import { Panel } from '../features/panel/Panel';
 import { MapView } from '../map/MapView';
 import { Legend } from '../features/legend/Legend';
-import { ColourBySwitch } from '../features/legend/ColourBySwitch';
 import { ChoroplethControl } from '../features/stats/ChoroplethControl';
 import { AsOfSlider } from '../features/as-of/AsOfSlider';
-import { resolveBasemapStyle } from '../map/basemap/basemaps';
+import { offlineStyle } from '../map/basemap/offline-style';
+import { useBasemapStyle } from '../map/basemap/use-basemap-style';
 import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
 import { WorkshopPanel } from '../features/present/WorkshopPanel';
+import { GateBoardView } from '../features/gates/GateBoardView';
 import { StepConflictDialog } from '../features/history/StepConflictDialog';
 
 export function App({ booted }: { booted: Booted }) {
@@ -33,26 +34,34 @@ function Shell() {
   const lang = usePlatsen((s) => s.session.lang);
   const [panelOpen, setPanelOpen] = useState(true);
   const presenting = usePlatsen((s) => s.session.mode === 'present');
+  const board = usePlatsen((s) => s.session.board);
+  // Comparing areas needs a column per area: the panel widens while the map keeps the rest.
+  const comparing = usePlatsen((s) => s.session.selection?.type === 'area' && s.session.selection.ids.length > 1);
   useEffect(() => { document.title = t('app.name'); }, [t, lang]);
 
   return (
-    <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}`}>
+    <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}${comparing ? ' comparing' : ''}`}>
       {!presenting && <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>}
       {!presenting && <TopBar />}
       {isDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
       {!presenting && <aside id="panel" className="panel" aria-label={t('app.panel')} tabIndex={-1}>
         {panelOpen && <><Panel /><WorkshopPanel /></>}
       </aside>}
-      {!presenting && <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel"
-        onClick={() => setPanelOpen((o) => !o)}>
-        {panelOpen ? t('app.collapsePanel') : t('app.expandPanel')}
-      </button>}
       <main className="map-area" aria-label={t('app.map')}>
         <MapArea />
-        {!presenting && <><div className="legend-dock"><ColourBySwitch /><Legend /></div><ChoroplethControl /><AsOfSlider /></>}
+        {/* Small, in the map's top left corner: the map is the hero (ux.md), its boxes cover little of it. */}
+        {!presenting && <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel" data-map-overlay=""
+          aria-label={panelOpen ? t('app.collapsePanel') : t('app.expandPanel')} title={panelOpen ? t('app.collapsePanel') : t('app.expandPanel')}
+          onClick={() => setPanelOpen((o) => !o)}>
+          <span aria-hidden="true">{panelOpen ? '‹' : '›'}</span>
+        </button>}
+        {/* Bottom left, stacked: what the map shows when, and what its colours mean. The bottom
+            edge's middle and right stay free for the scale and the sources. */}
+        {!presenting && <><div className="map-dock"><AsOfSlider /><Legend /></div><ChoroplethControl /></>}
+        <Notices />
         <PresentationHost />
       </main>
-      <Notices />
+      {board && !presenting && <GateBoardView view={board} />}
       <StepConflictDialog />
     </div>
   );
@@ -62,8 +71,14 @@ function MapArea() {
   const { config, baseUrl } = useBoot();
   // The workspace remembers where its places are; the deployer's view is the fallback.
   const view = usePlatsen((s) => workspaceOf(s.doc)?.defaultView) ?? config.initialView;
+  const store = usePlatsenStore();
   const basemap = usePlatsen((s) => s.session.basemap);
+  const lang = usePlatsen((s) => s.session.lang);
   const theme = usePlatsen((s) => s.session.mode === 'present') ? 'projector' : 'light';
-  const style = useMemo(() => resolveBasemapStyle(basemap, { baseUrl, theme }), [basemap, baseUrl, theme]);
-  return <MapView style={style} theme={theme} initialView={view} />;
+  const style = useBasemapStyle(basemap, baseUrl, theme, lang, config, { keepPrevious: true });
+  const fallback = useMemo(() => ({
+    style: (th: typeof theme) => offlineStyle({ baseUrl, theme: th }),
+    onFallback: () => store.notify('info', 'basemap.fallback'),
+  }), [baseUrl, store]);
+  return style && <MapView style={style} theme={theme} initialView={view} fallback={fallback} />;
 }

@@ -15,7 +15,8 @@ import { startSharedSync, type SharedSync } from '../sync/live';
 import { savedBasemap, savedLang } from './preferences';
 import { bindHistoryKeys } from './keybindings';
 import { loadDemoDocument } from './demo';
-import { dexieMeta, type MetaStore } from '../features/import-export/backup-meta';
+import { withInventedDemoRecords } from '../domain/demo/build-demo';
+import { dexieMeta, LAST_BACKUP_KEY, type MetaStore } from '../features/import-export/backup-meta';
 import { clientIdOf, loadSharedDocument, sharedWorkspaceId, whoAmI, type SharedContext } from './shared-boot';
 
 export interface Booted {
@@ -46,7 +47,7 @@ export async function boot(onBlocked: () => void = () => undefined): Promise<Boo
     },
     read: (refs: RecordRefs) => readRecords(db, refs),
   };
-  const store = createPlatsenStore(storage, savedLang(), savedBasemap(config.basemap));
+  const store = createPlatsenStore(storage, savedLang(config.language), savedBasemap(config.basemap));
   document.documentElement.lang = store.getState().session.lang;
   // test/bench drives the real write path and commands; exposed only when the URL asks (?bench).
   if (new URLSearchParams(location.search).has('bench')) {
@@ -66,7 +67,7 @@ export async function boot(onBlocked: () => void = () => undefined): Promise<Boo
       doc = await loadDemoDocument(baseUrl);
       await replaceDocument(db, doc);
     }
-    store.load(doc);
+    store.load(withInventedDemoRecords(doc));
   }
 
   subscribeToOtherTabs(db, (refs) => void store.receiveRemote(refs));
@@ -74,5 +75,8 @@ export async function boot(onBlocked: () => void = () => undefined): Promise<Boo
   bindHistoryKeys(store);
   void requestPersistence().then((status) =>
     store.setSession({ storage: { ...store.getState().session.storage, ...status } }));
-  return { store, config, baseUrl, meta: dexieMeta(db), shared };
+  const meta = dexieMeta(db);
+  void meta.get(LAST_BACKUP_KEY).then((v) => typeof v === 'string' ? v : null, () => null).then((lastBackup) =>
+    store.setSession({ storage: { ...store.getState().session.storage, lastBackup } }));
+  return { store, config, baseUrl, meta, shared };
 }

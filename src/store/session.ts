@@ -1,7 +1,7 @@
 // Session state: what the user is looking at and doing. Never saved with the workspace, never undone.
-import type { Aspect, Id, IsoDate } from '../domain/model';
+import type { Aspect, Id, InvestmentKind, IsoDate } from '../domain/model';
 import { EMPTY_FILTER, type InvestmentFilter } from '../domain/filter';
-import type { BasemapId } from '../map/basemap/basemaps';
+import type { BasemapId } from '../map/basemap/choices';
 import type { Actor } from '../domain/governance';
 import type { SyncLogEntry } from '../domain/sync/log';
 
@@ -12,13 +12,27 @@ export type Selection = { type: 'area'; ids: Id[] } | { type: 'investment'; ids:
 export type Interaction = 'idle' | 'drawing' | 'editing' | 'adopting' | 'placing';
 /** What the investment symbols' colour shows: the phase, or the latest rating of one aspect. */
 export type ColourBy = { type: 'phase' } | { type: 'aspect'; aspect: Aspect };
+/** What the areas are shaded by (map/area-shading.ts): nothing, the programme's state for the
+ *  active colour, or its progress (share of the budget past the implementation gate). */
+export type AreaShading = 'none' | 'colour' | 'progress';
 
 /** A message for the user: a key and parameters, translated where it is shown. */
 export interface Notice {
   id: number;
+  /** 'info' confirms and leaves by itself after a few seconds; 'error' stays until closed. */
   tone: 'info' | 'error';
   key: string;
   params?: Record<string, string | number>;
+  /** Parameters that are themselves message keys (a history entry's label), translated where shown. */
+  keyParams?: Record<string, string>;
+}
+
+/** The wide gate board over the map: which programme (null = all) and which investments it shows. */
+export interface BoardView {
+  areaId: Id | null;
+  departmentId: Id | null;
+  kind: InvestmentKind | null;
+  waitingOnly: boolean;
 }
 
 export interface StorageInfo {
@@ -28,6 +42,8 @@ export interface StorageInfo {
   quota?: number;
   /** Writes not yet confirmed by the database. */
   pending: number;
+  /** When this browser last saved a backup file; null for never, undefined until read. */
+  lastBackup?: string | null;
 }
 
 export interface Session {
@@ -36,13 +52,14 @@ export interface Session {
   selection: Selection;
   filter: InvestmentFilter;
   colourBy: ColourBy;
-  /** Areas filled by their programme's progress (share of the budget past the implementation gate). */
-  areaProgress: boolean;
+  areaShading: AreaShading;
   asOf: IsoDate | null;
   notices: Notice[];
   storage: StorageInfo;
   interaction: Interaction;
   basemap: BasemapId;
+  /** The gate board, when it is open over the map. */
+  board: BoardView | null;
   /** In a shared workspace, the signed-in person's role there (what the UI offers); null: this browser's own workspace, everything allowed. */
   access: Actor | null;
   /** A shared workspace's sync as this tab sees it; null in this browser's own workspace. */
@@ -58,6 +75,6 @@ export interface SharedStatus {
 }
 
 export function initialSession(lang: Lang, basemap: BasemapId = 'offline'): Session {
-  return { lang, mode: 'edit', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, areaProgress: false, asOf: null, notices: [],
-    storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap, access: null, shared: null };
+  return { lang, mode: 'edit', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, areaShading: 'none', asOf: null, notices: [],
+    storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap, board: null, access: null, shared: null };
 }

@@ -10,9 +10,13 @@ import type { Geometry } from 'geojson';
 import type { Id, MapView } from '../domain/model';
 import type { InvestmentProps } from '../map/derive-sources';
 import { AREA_LAYERS, LAYER, SOURCE, appLayers, emptySources, hitLayers, sessionFilters } from '../map/layers';
-import { showPointLayers, shownSlot } from '../map/point-layers';
-import { parseSymbolImageId, rasterSymbol } from '../map/symbols';
+import { showPointLayers, shownSymbols } from '../map/point-layers';
+import type { ColourMode } from '../map/colour-mode';
+import { resolveMapImage } from '../map/images';
 import { bboxOf, type Bbox } from '../map/planar';
+import { guardBasemap } from '../map/basemap/fallback';
+import type { Padding } from '../map/clear-view';
+import { addPlaceLayer, setPlace, type PlaceMark } from './place-layer';
 import type { ViewerSources } from './sources';
 import type { Target } from './url-state';
 
@@ -33,16 +37,25 @@ export interface ViewerMapOptions {
   /** Where to open instead of `view`: e.g. all the areas, whatever the screen's size. */
   bounds?: Bbox;
   sources: ViewerSources;
+  /** The colour of each of the snapshot's gates (the residents' phase it belongs to). */
+  gateColours: string[];
   labels: ViewerMapLabels;
   /** Tooltip lines (title, phase) of an investment, or of a cluster of `count`. */
   tooltip(feature: InvestmentProps | { count: number }): [string, string | null];
   onSelect(target: Target | null): void;
+  /** Room to keep clear of the boxes over the map when it opens or flies somewhere. */
+  padding(): Padding;
+  /** The bundled basemap, shown when `style` fails to load; then `onBasemapFallback` is called. */
+  fallbackStyle(): StyleSpecification;
+  onBasemapFallback(): void;
 }
 
 export interface ViewerMap {
   /** Ids the search and filters let through, or null for all. */
   setVisible(ids: readonly Id[] | null): void;
   setSelection(target: Target | null): void;
+  /** A searched address or the reader's location, with the circle the nearby list covers. */
+  showPlace(place: PlaceMark | null): void;
   /** Shows a geometry (a link opened, a pick in the list). */
   focus(geometry: Geometry): void;
   /** After the container was hidden or resized (the phone's map/list switch). */
@@ -52,8 +65,6 @@ export interface ViewerMap {
 }
 
 export type CreateViewerMap = (options: ViewerMapOptions) => ViewerMap;
-
-const IMAGE_PIXEL_RATIO = 2;
 
 declare global {
   interface Window {
@@ -66,9 +77,9 @@ export const createViewerMap: CreateViewerMap = (options) => {
   const { container, sources, labels } = options;
   let visibleIds: readonly Id[] | null = null;
   let selection: Target | null = null;
+  let place: PlaceMark | null = null;
   const map = new MaplibreMap({
     container, style: options.style, center: options.view.center, zoom: options.view.zoom,
-    ...(options.bounds ? { bounds: options.bounds, fitBoundsOptions: { padding: 30, maxZoom: 16 } } : {}),
     attributionControl: false,
     locale: {
       'Map.Title': labels.region,
@@ -83,10 +94,19 @@ export const createViewerMap: CreateViewerMap = (options) => {
   // Only the basemap's own credits go through MapLibre, which renders them as HTML; the snapshot's
   // credit lines are data from a file and are shown by the page as text.
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-  map.setMissingStyleImageResolver((id) => {
-    const spec = parseSymbolImageId(id);
-    if (spec && !map.hasImage(id)) map.addImage(id, rasterSymbol(spec, IMAGE_PIXEL_RATIO), { pixelRatio: IMAGE_PIXEL_RATIO });
-  });
+  // On a phone the credits start folded behind their (i) button, as MapLibre folds them after the
+  // first move anyway: unfolded they cover a tenth of a small map. The page's footer names them too.
+  const fold = () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  if (container.clientWidth < 640) {
+    map.once('load', fold);
+    map.once('idle', fold);
+  }
+  // Opens on the areas, clear of the controls and the legend (they exist only now).
+  const opening = options.bounds && map.cameraForBounds(options.bounds, { padding: options.padding(), maxZoom: 16 });
+  if (opening) map.jumpTo(opening);
+  map.setMissingStyleImageResolver((id) => resolveMapImage(map, id));
+  // Coloured by the residents' phases: the editor's colour by phase, with a colour per gate.
+  const mode: ColourMode = { by: { type: 'phase' }, gateCount: options.gateColours.length, gateColours: options.gateColours };
 
   const geojson = (id: string) => map.getSource<GeoJSONSource>(id);
   // The editor's two symbol sources (src/map/sync.ts), used simply at this size: the first holds
@@ -103,16 +123,19 @@ export const createViewerMap: CreateViewerMap = (options) => {
     for (const [layer, filter] of Object.entries(filters)) map.setFilter(layer, filter);
   }
   map.on('style.load', () => {
-    for (const [id, source] of Object.entries(emptySources())) map.addSource(id, source);
-    for (const layer of appLayers('light', { visibleIds: null, selection: null })) map.addLayer(layer);
+    for (const [id, source] of Object.entries(emptySources(mode))) map.addSource(id, source);
+    for (const layer of appLayers('light', { visibleIds: null, selection: null }, mode)) map.addLayer(layer);
     geojson(SOURCE.areas)?.setData(sources.areas);
     geojson(SOURCE.areaLabels)?.setData(sources.areaLabels);
     geojson(SOURCE.investmentShapes)?.setData(sources.investmentShapes);
     geojson(SOURCE.symbolsA)?.setData({ type: 'FeatureCollection', features: sources.investmentPoints });
     sendPoints();
     applyFilters();
+    addPlaceLayer(map, place);
   });
 
+  const guard = guardBasemap(map, { fallback: options.fallbackStyle, onFallback: options.onBasemapFallback });
+  guard.watch(options.style);
   const removeInteractions = installInteractions(map, options);
   window.__platsen = { ...window.__platsen, map };
 
@@ -127,9 +150,13 @@ export const createViewerMap: CreateViewerMap = (options) => {
       selection = target;
       applyFilters();
     },
+    showPlace(next) {
+      place = next;
+      setPlace(map, place);
+    },
     focus(geometry) {
       const [west, south, east, north] = bboxOf(geometry);
-      const padding = 50;
+      const padding = options.padding();
       // MapLibre shortens the animation itself when the reader prefers reduced motion.
       if (west === east && south === north) map.flyTo({ center: [west, south], zoom: Math.max(map.getZoom(), 15), padding });
       else map.fitBounds([[west, south], [east, north]], { padding, maxZoom: 16 });
@@ -137,6 +164,7 @@ export const createViewerMap: CreateViewerMap = (options) => {
     resize: () => map.resize(),
     view: () => ({ center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() }),
     destroy() {
+      guard.destroy();
       removeInteractions();
       if (window.__platsen?.map === map) window.__platsen = { ...window.__platsen, map: undefined };
       map.remove();
@@ -151,7 +179,7 @@ function hit(map: MaplibreMap, point: MapMouseEvent['point'], layers: string[]):
 
 /** Hover tooltips (built from text nodes: titles are data) and click to select. */
 function installInteractions(map: MaplibreMap, { tooltip, onSelect }: ViewerMapOptions): () => void {
-  const shown = () => hitLayers(shownSlot(map));
+  const shown = () => hitLayers(shownSymbols(map));
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '260px' });
   const onMove = (e: MapMouseEvent) => {
     const { clusters, investments } = shown();

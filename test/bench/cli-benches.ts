@@ -1,4 +1,4 @@
-// Bench #8: how fast `npx platsen help` starts and exits from the built command line, against
+// Bench #9: how fast `npx platsen help` starts and exits from the built command line, against
 // a bare `node -e 0` in the same run. The command line runs built JavaScript (no TypeScript loader);
 // before that, `platsen help` took about 1.4 s here. run.mjs passes the private build folder.
 import { execFileSync } from 'node:child_process';
@@ -19,7 +19,7 @@ function cliStart(build: string): BenchResult {
   mkdirSync(join(build, 'bin'), { recursive: true });
   copyFileSync(join(import.meta.dirname, '../../bin/platsen.mjs'), join(build, 'bin/platsen.mjs'));
   const bin = join(build, 'bin/platsen.mjs');
-  log(`#8 platsen help vs node -e 0, ${RUNS} runs each, interleaved`);
+  log(`#9 platsen help vs node -e 0, ${RUNS} runs each, interleaved`);
   const cli: number[] = [];
   const bare: number[] = [];
   timed([bin, 'help']);
@@ -31,7 +31,7 @@ function cliStart(build: string): BenchResult {
   const baseline = median(bare);
   const ratio = ratioOf(figure, baseline);
   return {
-    id: '8', what: '`npx platsen help` from the built command line, start to exit (median of 11)', figure, unit: 'ms',
+    id: '9', what: '`npx platsen help` from the built command line, start to exit (median of 11)', figure, unit: 'ms',
     // Node's own start swings from 40 to 300 ms with the machine's load: the target is on what the
     // command line adds to it, which keeps a call well under 0.3 s on a machine at rest.
     baseline: { what: 'node -e 0', value: baseline }, ratio, target: '≤ 2× node -e 0, adds ≤ 150 ms',

@@ -1,9 +1,9 @@
-// Bench #9, shared workspaces, against a throwaway local PostgreSQL cluster (skipped with a clear
+// Bench #10, shared workspaces, against a throwaway local PostgreSQL cluster (skipped with a clear
 // row when PostgreSQL is not installed) and the real server in-process:
-//  9a/9b push latency p50/p95 of a one-record edit, against the round trip of /api/health;
-//  9c time until a second client shows it (its sync engine woken by the event stream, pulling into
+//  10a/10b push latency p50/p95 of a one-record edit, against the round trip of /api/health;
+//  10c time until a second client shows it (its sync engine woken by the event stream, pulling into
 //     its IndexedDB copy), against the push alone;
-//  9d uploading a 50,000-investment workspace to the server, against writing the same document
+//  10d uploading a 50,000-investment workspace to the server, against writing the same document
 //     into IndexedDB alone (fake-indexeddb in Node; #3 measures real Chromium's).
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { resolve } from 'node:path';
@@ -23,7 +23,7 @@ const UPLOAD = 50_000;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 
 function skipped(why: string): BenchResult[] {
-  return ['9a', '9b', '9c', '9d'].map((id) => ({
+  return ['10a', '10b', '10c', '10d'].map((id) => ({
     id, what: 'shared workspace on PostgreSQL', figure: null, unit: 'ms' as const, baseline: null, ratio: null, target: '—', pass: null,
     notes: [`skipped: ${why}`],
   }));
@@ -63,7 +63,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 async function benches(server: RunningServer): Promise<BenchResult[]> {
   const person = await signUp(server.url, 'bench');
   const api = new ServerApi(server.url, person);
-  log(`#9d upload of ${UPLOAD} investments vs the same into IndexedDB alone`);
+  log(`#10d upload of ${UPLOAD} investments vs the same into IndexedDB alone`);
   const bigDoc = generateDocument(600, UPLOAD);
   const big = serializeBackup(bigDoc, new Date().toISOString());
   const [, upload] = await timed(() => api.upload(big));
@@ -86,7 +86,7 @@ async function benches(server: RunningServer): Promise<BenchResult[]> {
   await engine.sync();
   const stream = await listen(person, wsApi.eventsUrl, () => void engine.sync());
 
-  log(`#9 ${EDITS} one-record pushes, each until the second client shows it`);
+  log(`#10 ${EDITS} one-record pushes, each until the second client shows it`);
   const push: number[] = [];
   const health: number[] = [];
   const visible: number[] = [];
@@ -116,14 +116,14 @@ async function benches(server: RunningServer): Promise<BenchResult[]> {
   const healthP50 = median(health);
   const shownP50 = median(visible);
   return [
-    { id: '9a', what: 'push of a one-record edit, p50', figure: p50, unit: 'ms', baseline: { what: 'GET /api/health p50', value: healthP50 },
+    { id: '10a', what: 'push of a one-record edit, p50', figure: p50, unit: 'ms', baseline: { what: 'GET /api/health p50', value: healthP50 },
       ratio: ratioOf(p50, healthP50), target: 'p50 ≤ 50 ms', pass: p50 <= 50, notes: [] },
-    { id: '9b', what: 'push of a one-record edit, p95', figure: p95, unit: 'ms', baseline: { what: 'GET /api/health p95', value: percentile(health, 0.95) },
+    { id: '10b', what: 'push of a one-record edit, p95', figure: p95, unit: 'ms', baseline: { what: 'GET /api/health p95', value: percentile(health, 0.95) },
       ratio: ratioOf(p95, percentile(health, 0.95)), target: 'p95 ≤ 200 ms', pass: p95 <= 200, notes: [] },
-    { id: '9c', what: 'edit shown at a second client (event stream, pull, IndexedDB), p50', figure: shownP50, unit: 'ms',
+    { id: '10c', what: 'edit shown at a second client (event stream, pull, IndexedDB), p50', figure: shownP50, unit: 'ms',
       baseline: { what: 'the push alone p50', value: p50 }, ratio: ratioOf(shownP50, p50), target: 'p95 ≤ 2,000 ms', pass: percentile(visible, 0.95) <= 2000,
       notes: [`p95 ${Math.round(percentile(visible, 0.95))} ms`] },
-    { id: '9d', what: `upload of a ${UPLOAD.toLocaleString('en')}-investment workspace to the server`, figure: upload, unit: 'ms',
+    { id: '10d', what: `upload of a ${UPLOAD.toLocaleString('en')}-investment workspace to the server`, figure: upload, unit: 'ms',
       baseline: { what: 'same document into IndexedDB alone (fake-indexeddb)', value: idb }, ratio: ratioOf(upload, idb),
       target: 'report', pass: null, notes: [`${(big.length / 1e6).toFixed(0)} MB backup; fake-indexeddb in Node writes about twice as fast as Chromium (stack-notes)`] },
   ];

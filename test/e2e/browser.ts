@@ -37,6 +37,8 @@ export interface OpenAppOptions {
   profileDir?: string;
   /** 'desktop' is 1280x800; 'phone' is 390x844 with touch and a mobile meta viewport. */
   device?: keyof typeof VIEWPORTS;
+  /** Another window size for the device (e.g. 1366x768, the most common laptop screen). */
+  viewport?: { width: number; height: number };
   /** Browser language (navigator.language, Accept-Language); default 'sv-SE'. */
   locale?: string;
   /** Where the app is served (default: the built app on the test run's preview server), e.g. a `platsen serve`. */
@@ -81,7 +83,8 @@ export async function removeProfileDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-/** Launch Chromium on a profile and open `path` (e.g. '/', '/public.html') of the built app. */
+/** Launch Chromium on a profile and open `path` (e.g. '/', '/public.html') of the built app, or an
+ *  absolute URL (another deployment, test/e2e/deployment.ts). */
 export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<AppSession> {
   const ownsProfile = opts.profileDir === undefined;
   const profileDir = opts.profileDir ?? (await createProfileDir());
@@ -90,7 +93,7 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
     executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: VIEWPORTS[device],
+    viewport: opts.viewport ?? VIEWPORTS[device],
     deviceScaleFactor: 1,
     isMobile: device === 'phone',
     hasTouch: device === 'phone',
@@ -187,6 +190,8 @@ export interface RenderedFeature {
   layer: string;
   id: string | number | undefined;
   properties: Record<string, unknown>;
+  /** The image a symbol layer draws it with (its icon-image, evaluated for this feature). */
+  image?: string;
 }
 
 /** Features MapLibre has drawn in the viewport on the given layers; layers the style does not
@@ -207,10 +212,14 @@ export async function renderedFeatures(page: Page, layerIds: readonly string[]):
     };
     const layers = ids.filter(drawn);
     if (layers.length === 0) return [];
-    return map.queryRenderedFeatures({ layers }).map((f) => ({
-      layer: f.layer.id,
-      id: f.id,
-      properties: { ...f.properties },
-    }));
+    return map.queryRenderedFeatures({ layers }).map((f) => {
+      const image = (f.layer.layout as Record<string, unknown> | undefined)?.['icon-image'] as { name?: string } | string | undefined;
+      return {
+        layer: f.layer.id,
+        id: f.id,
+        properties: { ...f.properties },
+        ...(image ? { image: typeof image === 'string' ? image : image.name } : {}),
+      };
+    });
   }, layerIds);
 }

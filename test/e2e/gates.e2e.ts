@@ -5,12 +5,13 @@ import { DEFAULT_GATES } from '../../src/domain/gates';
 import type { GateDef, GateReview, Investment, PlatsenDocument } from '../../src/domain/model';
 import { derivePhases } from '../../src/domain/phase';
 import { allAreaRollups } from '../../src/domain/rollups';
-import { AREA_PROGRESS_LAYER, PROGRESS_CLASSES, progressClass } from '../../src/map/area-progress';
+import { AREA_SHADING_LAYER, SHADE_CLASSES, shareClass } from '../../src/map/area-shading';
 import { PHASE_RAMP, RATING_COLOURS } from '../../src/map/encoding';
 import { parseSymbolImageId } from '../../src/map/symbols';
 import type { Session } from '../../src/store/session';
 import { axeViolations } from './axe';
 import { openApp, renderedFeatures, waitForMapIdle, type TestWindow } from './browser';
+import { openLegend } from './legend';
 
 // The map draws on a software GPU with other tests running: give it time.
 const SLOW = { timeout: 30_000 };
@@ -51,7 +52,7 @@ async function showPoint(page: Page, inv: Investment): Promise<void> {
 
 /** How the map draws an investment's symbol (shape, fill and colour, read from its image name). */
 const drawnAs = async (page: Page, id: string) => {
-  const icon = (await renderedFeatures(page, ['platsen-points', 'platsen-points-b'])).find((f) => f.properties.id === id)?.properties.icon;
+  const icon = (await renderedFeatures(page, ['platsen-points', 'platsen-points-b', 'platsen-points-few'])).find((f) => f.properties.id === id)?.image;
   return icon === undefined ? undefined : parseSymbolImageId(String(icon)) ?? undefined;
 };
 
@@ -76,12 +77,10 @@ test('a pass against a weak market needs a reason, then moves the investment one
   await setSession(page, { selection: { type: 'investment', ids: [inv.id] } });
   await page.getByRole('button', { name: `Bedöm vid grind ${oldGate.code}` }).click();
   const form = page.locator('form.gate-review-form');
-  for (const aspect of ['Strategi', 'Nytta', 'Marknad', 'Ekonomi', 'Styrning']) {
-    await form.getByRole('combobox', { name: `Bedömning: ${aspect}`, exact: true }).selectOption(aspect === 'Marknad' ? 'weak' : 'positive');
-  }
-  for (const dimension of ['Miljö', 'Social', 'Ekonomisk']) {
-    await form.getByRole('combobox', { name: `Nytta, ${dimension}`, exact: true }).selectOption('positive');
-  }
+  const rate = (group: string, rating: string) =>
+    form.getByRole('radiogroup', { name: group, exact: true }).getByRole('radio', { name: rating, exact: true }).click();
+  for (const aspect of ['Strategi', 'Nytta', 'Marknad', 'Ekonomi', 'Styrning']) await rate(`Bedömning: ${aspect}`, aspect === 'Marknad' ? 'Svag' : 'Positiv');
+  for (const dimension of ['Miljö', 'Social', 'Ekonomisk']) await rate(`Nytta, ${dimension}`, 'Positiv');
   await form.getByLabel('Beslutsdatum').fill(today);
   await form.getByRole('radio', { name: 'Passera' }).check();
   await expect.poll(() => form.getByText(/Svaga eller ej bedömda punkter: marknad/i).count()).toBe(1);
@@ -104,6 +103,7 @@ test('a pass against a weak market needs a reason, then moves the investment one
   // The gate board has it under the next gate.
   await setSession(page, { selection: { type: 'area', ids: [inv.areaId!] } });
   await page.getByRole('tab', { name: 'Grindtavla' }).click();
+  await page.getByRole('button', { name: /^Öppna grindtavlan för/ }).click();
   const column = (gate: GateDef) => page.getByRole('region', { name: new RegExp(`^${gate.code} ${gate.name.sv}`) });
   const card = (gate: GateDef) => column(gate).locator('.board-card', { hasText: inv.title });
   await expect.poll(() => card(newGate).count(), SLOW).toBe(1);
@@ -117,24 +117,26 @@ test('a pass against a weak market needs a reason, then moves the investment one
   expect(await card(newGate).count()).toBe(0);
   await setSession(page, { asOf: null });
   await expect.poll(async () => (await drawnAs(page, inv.id))?.colour, SLOW).toBe(PHASE_RAMP[g2 + 1]);
+  await page.getByRole('button', { name: 'Tillbaka till kartan' }).click();
 
   // Colour by the market's latest rating: this one is weak.
   await page.getByRole('combobox', { name: 'Färg visar' }).selectOption({ label: 'Marknad' });
+  await openLegend(page);
   await expect.poll(async () => (await drawnAs(page, inv.id))?.colour, SLOW).toBe(RATING_COLOURS.weak);
   await page.getByRole('heading', { name: 'Färg: senaste bedömning av Marknad' }).waitFor();
 
   // Areas shaded by progress: the investment's area carries its programme's share and its band's colour.
-  const areaShading = async () => (await renderedFeatures(page, Object.values(AREA_PROGRESS_LAYER))).find((f) => f.properties.id === inv.areaId);
+  const areaShading = async () => (await renderedFeatures(page, Object.values(AREA_SHADING_LAYER))).find((f) => f.properties.id === inv.areaId);
   expect(await areaShading()).toBeUndefined();
-  await page.getByRole('checkbox', { name: 'Skugga områden efter framsteg' }).check();
+  await page.getByRole('combobox', { name: 'Skugga områden' }).selectOption({ label: 'Andel av budgeten förbi G3 Genomförande' });
   await expect.poll(areaShading, SLOW).toBeDefined();
   const after = await docOf(page);
   const expected = allAreaRollups(after, derivePhases(Object.keys(after.investments), Object.values(after.reviews), gates), gates).byArea.get(inv.areaId!)!.progress;
   // Every demo programme has an investment budget, so the area is in a band, not hatched.
   expect(expected).toEqual(expect.any(Number));
   const shaded = (await areaShading())!;
-  expect(shaded).toMatchObject({ layer: AREA_PROGRESS_LAYER.fill, properties: { colour: PROGRESS_CLASSES[progressClass(expected)!]!.colour } });
-  expect(shaded.properties.progress).toBeCloseTo(expected!, 9);
+  expect(shaded).toMatchObject({ layer: AREA_SHADING_LAYER.fill, properties: { colour: SHADE_CLASSES[shareClass(expected)!]!.colour } });
+  expect(shaded.properties.share).toBeCloseTo(expected!, 9);
   await page.getByRole('heading', { name: 'Område: andel av budgeten förbi G3 Genomförande' }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 

@@ -6,7 +6,8 @@ import { resolveConflict } from './resolve-conflict';
 import type { ConflictRecord } from '../sync/log';
 import { doUndoRedo, testContext, testDoc, testInvestment } from '../test-kit';
 
-const theirs = testInvestment('inv_park', { title: 'Parken', budget: { investment: 3_100_000, operatingPerYear: 0 }, description: 'Deras text' });
+const seed = testInvestment('inv_park', { title: 'Parken', description: 'Deras text' });
+const theirs = { ...seed, budget: { ...seed.budget, investment: 3_100_000 } };
 // The author changed the budget (contested) and the description (nobody else did; already merged).
 const mine = { ...theirs, budget: { ...theirs.budget, investment: 2_500_000 }, description: 'Min text' };
 const conflict: ConflictRecord = {

@@ -27,12 +27,14 @@
 // - Workshop notes and tours are not part of version 1.
 //
 // Added within version 1 (absent in snapshots published before; readers take absent as none):
-// `PublicProgramme.indicators` and `PublicInvestment.realisation`.
+// `PublicProgramme.indicators` and `PublicInvestment.realisation`; and `PublicGate.residentPhase`
+// (absent: the default by the gate's position, defaultResidentPhases).
 import type {
   Aspect, AspectAssessment, AreaGeometry, BenefitDimension, Budget, Decision, GovernanceMode, Id, InvestmentGeometry,
   InvestmentKind, IsoDate, MapView, Rating, SdgNumber, Timestamp,
 } from '../model';
 import type { PhaseStatus } from '../phase';
+import type { ResidentPhase } from '../resident-phases';
 
 export const SNAPSHOT_FORMAT = 'platsen-public-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -55,13 +57,15 @@ export interface PublicSnapshot {
   investments: PublicInvestment[];
   /** Credits the map must show for the published data (e.g. the source of adopted area boundaries). */
   attribution: string[];
-  /** True for the bundled demo: the investments are invented and the viewer must say so. */
+  /** True when every published investment is an invented demo example: the viewer says so once for the map. */
   demo: boolean;
 }
 
 export interface PublicGate {
   code: string;
   name: { sv: string; en: string };
+  /** How the public map names this phase for residents (the workspace's setting). Added within v1: may be absent. */
+  residentPhase?: ResidentPhase;
 }
 
 export interface PublicArea {
@@ -136,6 +140,8 @@ export interface PublicInvestment {
   reviews: PublicReview[];
   /** The latest public benefit follow-up, or null. Added within v1: may be absent. */
   realisation?: PublicRealisation | null;
+  /** True for an invented example (the bundled demo's own records); absent for real ones. Added within v1. */
+  invented?: true;
 }
 
 export interface PublicPhase {

@@ -14,19 +14,20 @@ import type { Interaction } from '../../store/session';
 export type DispatchError = Extract<DispatchResult, { ok: false }>['error'];
 
 /** While the calling component is mounted, map clicks belong to its gesture, not to selection. */
-export function useInteraction(interaction: Exclude<Interaction, 'idle'>): void {
+export function useInteraction(interaction: Exclude<Interaction, 'idle'> | null): void {
   const store = usePlatsenStore();
   useEffect(() => {
+    // null: a gesture inside one that already owns the map (a refused sketch reopened while drawing).
+    if (interaction === null) return;
     store.setSession({ interaction });
     return () => store.setSession({ interaction: 'idle' });
   }, [store, interaction]);
 }
 
-const FOCUS_PADDING = { top: 40, right: 40, bottom: 40, left: 40 };
-
+/** Shows an area in the part of the map no floating box covers. */
 export function focusArea(geometry: Geometry): void {
   const map = getMap();
-  if (map) focusOn(map, geometry, { padding: FOCUS_PADDING });
+  if (map) focusOn(map, geometry);
 }
 
 /** The id of the area a command added (areas present after but not before). */

@@ -4,12 +4,14 @@ import { workspaceOf, type InvestmentKind } from '../../domain/model';
 import { updateWorkspace, type UpdateWorkspaceArgs } from '../../domain/commands/update-workspace';
 import { GateSettings } from '../gates/GateSettings';
 import { CommitField } from '../programme/CommitField';
-import { BASEMAPS, type BasemapId } from '../../map/basemap/basemaps';
+import { ResidentPhaseSettings } from './ResidentPhaseSettings';
+import { availableBasemaps, type BasemapId } from '../../map/basemap/choices';
+import { useBoot } from '../../app/boot-context';
 import { saveBasemap } from '../../app/preferences';
 
 const KINDS: InvestmentKind[] = ['physical', 'social'];
 
-/** Workspace name, category lists, the gate model and the basemap: one modal dialog. */
+/** Workspace name, category lists, the gate model, residents' phases and the basemap: one modal dialog. */
 export function SettingsButton() {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -31,6 +33,7 @@ function SettingsBody({ onClose }: { onClose(): void }) {
   const store = usePlatsenStore();
   const ws = usePlatsen((s) => workspaceOf(s.doc));
   const basemap = usePlatsen((s) => s.session.basemap);
+  const basemaps = availableBasemaps(useBoot().config);
   const [error, setError] = useState<string | null>(null);
   if (!ws) return null;
 
@@ -70,12 +73,13 @@ function SettingsBody({ onClose }: { onClose(): void }) {
         <legend>{t('settings.gates')}</legend>
         <GateSettings />
       </fieldset>
+      <ResidentPhaseSettings />
       <label className="field">{t('settings.basemap')}
         <select value={basemap} onChange={(e) => chooseBasemap(e.target.value as BasemapId)}>
-          {BASEMAPS.map((b) => <option key={b.id} value={b.id}>{t(b.labelKey)}</option>)}
+          {basemaps.map((b) => <option key={b.id} value={b.id}>{t(b.labelKey)}</option>)}
         </select>
       </label>
-      {BASEMAPS.find((b) => b.id === basemap)?.online && <p className="hint">{t('settings.basemapOnline')}</p>}
+      {basemaps.find((b) => b.id === basemap)?.online && <p className="hint">{t('settings.basemapOnline')}</p>}
       <button type="button" onClick={onClose}>{t('common.close')}</button>
     </div>
   );

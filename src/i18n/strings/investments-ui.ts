@@ -16,13 +16,13 @@ export const investmentsUiStrings = {
   'investments.draw.point': { sv: 'Klicka på kartan där investeringen ska ligga. Esc avbryter.', en: 'Click on the map where the investment is. Esc cancels.' },
   'investments.draw.linestring.first': { sv: 'Klicka på kartan där linjen börjar.', en: 'Click on the map where the line starts.' },
   'investments.draw.linestring.more': {
-    sv: '{n} punkter. Klicka nästa punkt; dubbelklicka eller tryck Enter för att avsluta. Backsteg tar bort den senaste.',
-    en: '{n} points. Click the next point; double-click or press Enter to finish. Backspace removes the last one.',
+    sv: '{n, plural, one {# punkt.} other {# punkter.}} Klicka nästa punkt; dubbelklicka eller tryck Enter för att avsluta. Backsteg tar bort den senaste.',
+    en: '{n, plural, one {# point.} other {# points.}} Click the next point; double-click or press Enter to finish. Backspace removes the last one.',
   },
   'investments.draw.polygon.first': { sv: 'Klicka på kartan där ytans första hörn ska vara.', en: 'Click on the map where the first corner is.' },
   'investments.draw.polygon.more': {
-    sv: '{n} hörn. Klicka nästa hörn; klicka på första hörnet eller tryck Enter för att avsluta.',
-    en: '{n} corners. Click the next corner; click the first corner or press Enter to finish.',
+    sv: '{n, plural, one {# hörn} other {# hörn}}. Klicka nästa hörn; klicka på första hörnet eller tryck Enter för att avsluta.',
+    en: '{n, plural, one {# corner.} other {# corners.}} Click the next corner; click the first corner or press Enter to finish.',
   },
   'investments.mapMissing': { sv: 'Kartan är inte laddad än. Vänta en stund och försök igen.', en: 'The map has not loaded yet. Wait a moment and try again.' },
   'investments.attachedTo': { sv: 'Kopplad till {name}', en: 'Attached to {name}' },
@@ -65,15 +65,24 @@ export const investmentsUiStrings = {
   'investments.delete': { sv: 'Ta bort', en: 'Delete' },
   'investments.delete.title': { sv: 'Ta bort ”{title}”?', en: 'Delete “{title}”?' },
   'investments.delete.noReviews': { sv: 'Investeringen har inga grindbedömningar.', en: 'The investment has no gate reviews.' },
-  'investments.delete.reviews': { sv: 'Dess {n} grindbedömningar tas också bort.', en: 'Its {n} gate reviews are deleted too.' },
+  'investments.delete.reviews': {
+    sv: '{n, plural, one {Dess grindbedömning tas också bort.} other {Dess # grindbedömningar tas också bort.}}',
+    en: '{n, plural, one {Its gate review is deleted too.} other {Its # gate reviews are deleted too.}}',
+  },
   'investments.delete.undo': { sv: 'Du kan ångra borttagningen (Ctrl+Z).', en: 'You can undo the deletion (Ctrl+Z).' },
   'investments.delete.confirm': { sv: 'Ta bort investeringen', en: 'Delete the investment' },
   'investments.deleted': { sv: '”{title}” är borttagen. Ångra med Ctrl+Z.', en: '“{title}” is deleted. Undo with Ctrl+Z.' },
-  'investments.list.count': { sv: '{shown} av {n} investeringar', en: '{shown} of {n} investments' },
+  'investments.list.count': {
+    sv: '{shown} av {n, plural, one {# investering} other {# investeringar}}',
+    en: '{shown} of {n, plural, one {# investment} other {# investments}}',
+  },
   'investments.list.choose': { sv: 'Välj {title}', en: 'Choose {title}' },
   'investments.list.chooseAll': { sv: 'Välj alla som visas', en: 'Choose all shown' },
   'investments.list.more': { sv: 'Visa fler ({n} till)', en: 'Show more ({n} more)' },
-  'investments.bulk.title': { sv: 'Ändra {n} valda', en: 'Change {n} chosen' },
+  'investments.bulk.title': {
+    sv: 'Ändra {n, plural, one {# vald} other {# valda}}',
+    en: 'Change {n, plural, one {# chosen} other {# chosen}}',
+  },
   'investments.bulk.field': { sv: 'Vad ska ändras', en: 'What to change' },
   'investments.bulk.value': { sv: 'Nytt värde', en: 'New value' },
   'investments.bulk.department': { sv: 'Förvaltning', en: 'Department' },
@@ -81,11 +90,17 @@ export const investmentsUiStrings = {
   'investments.bulk.visibility': { sv: 'Synlighet', en: 'Visibility' },
   'investments.bulk.choose': { sv: 'Välj …', en: 'Choose …' },
   'investments.bulk.apply': { sv: 'Ändra', en: 'Apply' },
-  'investments.bulk.done': { sv: '{n} investeringar ändrade. Ångra med Ctrl+Z.', en: '{n} investments changed. Undo with Ctrl+Z.' },
+  'investments.bulk.done': {
+    sv: '{n, plural, one {# investering ändrad.} other {# investeringar ändrade.}} Ångra med Ctrl+Z.',
+    en: '{n, plural, one {# investment changed.} other {# investments changed.}} Undo with Ctrl+Z.',
+  },
   'filters.title': { sv: 'Filtrera investeringar', en: 'Filter investments' },
   'filters.text': { sv: 'Sök investering', en: 'Search investments' },
   'filters.all': { sv: 'Alla', en: 'All' },
-  'filters.many': { sv: '{n} valda', en: '{n} chosen' },
+  'filters.many': {
+    sv: '{n, plural, one {# vald} other {# valda}}',
+    en: '{n, plural, one {# chosen} other {# chosen}}',
+  },
   'filters.kind': { sv: 'Typ', en: 'Kind' },
   'filters.category': { sv: 'Kategori', en: 'Category' },
   'filters.department': { sv: 'Förvaltning', en: 'Department' },
@@ -95,6 +110,7 @@ export const investmentsUiStrings = {
   'filters.sdg': { sv: 'Agenda 2030-mål', en: 'Agenda 2030 goal' },
   'filters.area': { sv: 'Område', en: 'Area' },
   'filters.clear': { sv: 'Rensa filter', en: 'Clear filters' },
+  'filters.zoomToResults': { sv: 'Zooma till träffarna', en: 'Zoom to the results' },
 } as const;
 
 registerStrings(investmentsUiStrings);
