@@ -112,7 +112,7 @@ test('two people in one shared workspace: live edits, an offline conflict to res
   await eva.context.setOffline(true);
   await a.getByRole('status').filter({ hasText: 'Offline' }).waitFor(SLOW);
   await editAndSave(a, { 'Investering (kr)': '2 500 000' });
-  await a.getByText('Offline · 1 väntar').waitFor(SLOW);
+  await a.getByText('Offline · 1 ändring väntar').waitFor(SLOW);
   await editAndSave(b, { 'Investering (kr)': '3 100 000' });
   await expect.poll(async () => (await invOf(b, 'inv_park')).budget.investment).toBe(3_100_000);
   await b.getByRole('status').filter({ hasText: /^Uppkopplad$/ }).waitFor(SLOW);

@@ -46,7 +46,10 @@ export const sharedUiStrings = {
   'shared.status.signedOut': { sv: 'Utloggad', en: 'Signed out' },
   'shared.status.noAccess': { sv: 'Ingen åtkomst', en: 'No access' },
   'shared.status.error': { sv: 'Fel vid synk', en: 'Sync error' },
-  'shared.pending': { sv: '{count} väntar', en: '{count} waiting' },
+  'shared.pending': {
+    sv: '{count, plural, one {# ändring väntar} other {# ändringar väntar}}',
+    en: '{count, plural, one {# change waiting} other {# changes waiting}}',
+  },
   'shared.role': { sv: 'Din roll: ', en: 'Your role: ' },
   'shared.attention': { sv: 'Lös ({count})', en: 'Resolve ({count})' },
 
