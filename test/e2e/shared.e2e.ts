@@ -140,12 +140,9 @@ test('two people in one shared workspace: live edits, an offline conflict to res
   expect(forged.body.results?.[0]).toMatchObject({ status: 'refused', reason: 'sync.refused.governance' });
   await b.getByRole('button', { name: /^Bedöm vid grind/ }).click();
   const form = b.locator('form.gate-review-form');
-  for (const aspect of ['Strategi', 'Nytta', 'Marknad', 'Ekonomi', 'Styrning']) {
-    await form.getByRole('combobox', { name: `Bedömning: ${aspect}`, exact: true }).selectOption('positive');
-  }
-  for (const dimension of ['Miljö', 'Social', 'Ekonomisk']) {
-    await form.getByRole('combobox', { name: `Nytta, ${dimension}`, exact: true }).selectOption('positive');
-  }
+  const rate = (group: string) => form.getByRole('radiogroup', { name: group, exact: true }).getByRole('radio', { name: 'Positiv', exact: true }).click();
+  for (const aspect of ['Strategi', 'Nytta', 'Marknad', 'Ekonomi', 'Styrning']) await rate(`Bedömning: ${aspect}`);
+  for (const dimension of ['Miljö', 'Social', 'Ekonomisk']) await rate(`Nytta, ${dimension}`);
   await form.getByLabel('Beslutsdatum').fill('2026-03-02');
   await form.getByRole('radio', { name: 'Passera' }).check();
   await form.getByRole('button', { name: 'Spara bedömningen' }).click();
