@@ -18,6 +18,7 @@ export function TopBar() {
   const t = useT();
   const workspace = usePlatsen((s) => workspaceOf(s.doc));
   const mode = usePlatsen((s) => s.session.mode);
+  const shared = usePlatsen((s) => s.session.shared !== null);
   const lang = usePlatsen((s) => s.session.lang);
   const undoLabel = usePlatsen((s) => s.past.at(-1)?.label);
   const redoLabel = usePlatsen((s) => s.future.at(-1)?.label);
@@ -55,8 +56,8 @@ export function TopBar() {
       <button type="button" aria-pressed={boardOpen} onClick={() => store.setSession({ board: boardOpen ? null : ALL_PROGRAMMES })}>
         {t('board.open')}
       </button>
-      <StorageStatus />
-      <SharedStatus />
+      {/* A shared workspace is kept by the server: its status replaces this browser's storage and backup state. */}
+      {shared ? <SharedStatus /> : <StorageStatus />}
       <PublishButton />
       <WorkspaceMenu />
       <ImportExport />
