@@ -13,6 +13,8 @@ import { AsOfSlider } from '../features/as-of/AsOfSlider';
 import { resolveBasemapStyle } from '../map/basemap/basemaps';
 import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
+import { PresentBar } from '../features/present/PresentBar';
+import { usePresentState } from '../features/present/present-state';
 import { WorkshopPanel } from '../features/present/WorkshopPanel';
 
 export function App({ booted }: { booted: Booted }) {
@@ -32,12 +34,13 @@ function Shell() {
   const lang = usePlatsen((s) => s.session.lang);
   const [panelOpen, setPanelOpen] = useState(true);
   const presenting = usePlatsen((s) => s.session.mode === 'present');
+  const noticeFloor = usePresentState((s) => s.noticeFloor);
   useEffect(() => { document.title = t('app.name'); }, [t, lang]);
 
   return (
     <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}`}>
       {!presenting && <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>}
-      {!presenting && <TopBar />}
+      {presenting ? <PresentBar /> : <TopBar />}
       {isDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
       {!presenting && <aside id="panel" className="panel" aria-label={t('app.panel')} tabIndex={-1}>
         {panelOpen && <><Panel /><WorkshopPanel /></>}
@@ -51,7 +54,8 @@ function Shell() {
         {!presenting && <><div className="legend-dock"><ColourBySwitch /><Legend /></div><ChoroplethControl /><AsOfSlider /></>}
         <PresentationHost />
       </main>
-      <Notices />
+      {/* The room sees no notice left over from editing, only an error that happens while presenting. */}
+      <Notices only={presenting ? (n) => n.tone === 'error' && n.id > noticeFloor : undefined} />
     </div>
   );
 }

@@ -1,10 +1,12 @@
+import type { Notice } from '../store/session';
 import { usePlatsen, usePlatsenStore, useT } from './store-context';
 
-/** Errors and confirmations, announced to screen readers; errors stay until dismissed. */
-export function Notices() {
+/** Errors and confirmations, announced to screen readers; errors stay until dismissed. `only` picks which are shown. */
+export function Notices({ only }: { only?: (notice: Notice) => boolean }) {
   const store = usePlatsenStore();
   const t = useT();
-  const notices = usePlatsen((s) => s.session.notices);
+  const all = usePlatsen((s) => s.session.notices);
+  const notices = only ? all.filter(only) : all;
   return (
     <div className="notices" aria-live="polite">
       {notices.map((n) => (

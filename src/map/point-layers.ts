@@ -31,6 +31,8 @@ const POINT_SETS = [{ slot: 'symbolsA', ids: POINTS_A }, { slot: 'symbolsB', ids
 
 /** The first set's layer ids, and the second's selection halo (tests look at both). */
 export const POINT_LAYER = { ...POINTS_A, pointSelectedB: POINTS_B.pointSelected } as const;
+/** Both sets' title labels (presentation mode shows them at any zoom, or hides them). */
+export const POINT_LABEL_LAYERS: readonly string[] = POINT_SETS.map(({ ids }) => ids.pointLabels);
 
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 /** generalise.ts: below its shapeZoom an investment is drawn as its symbol. Filters see whole zooms, as shapeZoom is. */

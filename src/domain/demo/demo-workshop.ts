@@ -67,26 +67,30 @@ const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
 /**
  * The tour of Lindängen. Scene 1 fits the whole area into the free part of a 1280 × 720 projector
- * (under the caption bar, beside the corner legend); the later scenes come closer to the square.
+ * (under the caption bar, beside the corner legend), without the notes; each later scene comes
+ * closer to the notes of its step of the method.
  */
 export function buildDemoTour(areaId: string, area: AreaGeometry, now: string): Tour {
   const extent = bbox(area);
-  const whole = { center: [round((extent[0] + extent[2]) / 2), round((extent[1] + extent[3]) / 2)] as [number, number], zoom: fitZoom(extent, 900, 480, 0.25) };
-  const square = anchorIn(area, TORGET);
-  const near = { center: [round(square[0]!), round(square[1]!)] as [number, number], zoom: whole.zoom + 1 };
-  const scene = (n: number, caption: string, camera: { center: [number, number]; zoom: number }, more: Partial<TourScene> = {}): TourScene => ({
-    id: `scene_lindangen_${n}`, focus: null, camera: { ...camera, bearing: 0, pitch: 0 }, caption, asOf: null,
-    filter: NO_FILTER, layers: ALL_LAYERS, ...more,
+  const zoom = fitZoom(extent, 900, 480, 0.25);
+  const at = (spot: BoxFraction, z: number) => {
+    const [lon, lat] = anchorIn(area, spot);
+    return { center: [round(lon!), round(lat!)] as [number, number], zoom: z, bearing: 0, pitch: 0 };
+  };
+  const scene = (n: number, caption: string, camera: TourScene['camera'], more: Partial<TourScene> = {}): TourScene => ({
+    id: `scene_lindangen_${n}`, focus: null, camera, caption, asOf: null, filter: NO_FILTER, layers: ALL_LAYERS, ...more,
   });
   return {
     id: 'tour_lindangen', createdAt: now, updatedAt: now, invented: true,
     title: 'Lindängen: nuläge, framtid, handling',
     scenes: [
-      scene(1, 'Lindängen: ett område, ett program för alla förvaltningar', whole, { focus: { type: 'area', id: areaId } }),
-      scene(2, 'Nuläge: det vi är stolta över och det som hindrar oss', near),
+      scene(1, 'Inledning: Lindängen, en plats och ett program', {
+        center: [round((extent[0] + extent[2]) / 2), round((extent[1] + extent[3]) / 2)], zoom, bearing: 0, pitch: 0,
+      }, { focus: { type: 'area', id: areaId }, layers: { ...ALL_LAYERS, notes: false } }),
+      scene(2, 'Nuläge: det vi är stolta över och det som hindrar', at(TORGET, zoom + 1)),
       // Ideas, studies and plans: what is still open to the room's hopes.
-      scene(3, 'Framtid: det vi hoppas på, och det som ännu planeras', whole, { filter: { kinds: [], gateIndexes: [0, 1, 2] } }),
-      scene(4, 'Handling: det vi gör nu, sorterat efter insats och effekt', whole),
+      scene(3, 'Framtid: det vi hoppas på och det som planeras', at([0.45, 0.45], zoom + 0.5), { filter: { kinds: [], gateIndexes: [0, 1, 2] } }),
+      scene(4, 'Handling: det vi gör nu, efter insats och effekt', at([0.55, 0.5], zoom + 0.75)),
     ],
   };
 }

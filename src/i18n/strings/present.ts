@@ -1,0 +1,28 @@
+// Strings of the room: the presentation bar and menu, the callout, the corner legend and the
+// full-screen matrix.
+import { registerStrings, type Strings } from '../translate';
+
+export const presentStrings = {
+  'present.menu': { sv: 'Meny', en: 'Menu' },
+  'present.menuTitle': { sv: 'Presentationens meny', en: 'Presentation menu' },
+  'present.labels': { sv: 'Etiketter (N)', en: 'Labels (N)' },
+  'present.legend': { sv: 'Teckenförklaring (L)', en: 'Legend (L)' },
+  'present.matrix': { sv: 'Matris: insats och effekt (M)', en: 'Matrix: effort and impact (M)' },
+  'present.key.labels': { sv: 'Visa / dölj namn på investeringar och områden', en: 'Show / hide names of investments and areas' },
+  'present.key.legend': { sv: 'Visa / dölj teckenförklaringen', en: 'Show / hide the legend' },
+  'present.key.matrix': { sv: 'Visa / dölj matrisen insats och effekt', en: 'Show / hide the effort and impact matrix' },
+  'present.key.explain': { sv: 'Förklara scenens område eller investering (klicka på kartan för allt annat)', en: 'Explain the scene’s area or investment (click the map for anything else)' },
+  'present.invented': { sv: 'Påhittat exempel', en: 'Invented example' },
+
+  'callout.close': { sv: 'Stäng (Esc)', en: 'Close (Esc)' },
+  'callout.area': { sv: 'Område', en: 'Area' },
+  'callout.noArea': { sv: 'Inget område', en: 'No area' },
+  'callout.phase': { sv: 'Fas', en: 'Phase' },
+  'callout.phaseValue': { sv: '{code} {name}', en: '{code} {name}' },
+  'callout.department': { sv: 'Förvaltning', en: 'Department' },
+  'callout.areaKicker': { sv: 'Område', en: 'Area' },
+  'callout.investments': { sv: 'Investeringar', en: 'Investments' },
+  'callout.notes': { sv: 'Workshoplappar', en: 'Workshop notes' },
+} satisfies Strings;
+
+registerStrings(presentStrings);
