@@ -15,7 +15,6 @@ import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
 import { PresentBar } from '../features/present/PresentBar';
 import { usePresentState } from '../features/present/present-state';
-import { WorkshopPanel } from '../features/present/WorkshopPanel';
 
 export function App({ booted }: { booted: Booted }) {
   const { store, ...rest } = booted;
@@ -43,7 +42,7 @@ function Shell() {
       {presenting ? <PresentBar /> : <TopBar />}
       {isDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
       {!presenting && <aside id="panel" className="panel" aria-label={t('app.panel')} tabIndex={-1}>
-        {panelOpen && <><Panel /><WorkshopPanel /></>}
+        {panelOpen && <Panel />}
       </aside>}
       {!presenting && <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel"
         onClick={() => setPanelOpen((o) => !o)}>

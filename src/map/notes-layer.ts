@@ -180,7 +180,11 @@ export function installNotesLayer(map: MaplibreMap, store: PlatsenStore): () => 
     if (!map.getLayer(NOTES_LAYER)) {
       map.addLayer({
         id: NOTES_LAYER, type: 'symbol', source: NOTES_SOURCE,
-        layout: { 'icon-image': ['get', 'icon'], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+        // Smaller at city scale, where a pin sits on a neighbourhood a few dozen pixels across.
+        layout: {
+          'icon-image': ['get', 'icon'], 'icon-allow-overlap': true, 'icon-ignore-placement': true,
+          'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.6, CARD_MINZOOM, 1],
+        },
       });
     }
     sent = null;

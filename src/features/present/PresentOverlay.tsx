@@ -9,6 +9,7 @@ import { featureAt } from '../../map/interactions';
 import { getMap } from '../../map/map-registry';
 import { selectionGeometry } from '../../map/focus';
 import { playScene } from '../tours/scenes';
+import { MatrixDialog } from '../matrix/MatrixDialog';
 import { HelpOverlay } from './HelpOverlay';
 import { PRESENT_BAR_ID } from './PresentBar';
 import { PresentCallout } from './PresentCallout';
@@ -31,7 +32,7 @@ const focusBar = () => document.getElementById(PRESENT_BAR_ID)?.focus();
 export function PresentOverlay() {
   const store = usePlatsenStore();
   const tours = usePlatsen((s) => s.doc.tours);
-  const { tourId, scene: index, legend, labels, menu, help } = usePresentState((s) => s);
+  const { tourId, scene: index, legend, labels, menu, help, matrix } = usePresentState((s) => s);
   const scenes = (tourId ? tours[tourId]?.scenes : undefined) ?? [];
   const scene = scenes[Math.min(index, scenes.length - 1)];
   const playback = useGatePlayback();
@@ -95,6 +96,7 @@ export function PresentOverlay() {
       {legend && <PresentLegend />}
       {menu && <PresentMenu playback={playback} fullscreen={toggleFullscreen} leave={leave} onClosed={focusBar} />}
       <PresentCallout />
+      {matrix && <MatrixDialog closeKey="M" onClose={() => { presentState.setState({ matrix: false }); focusBar(); }} />}
       {help && <HelpOverlay onClose={() => { presentState.setState({ help: false }); focusBar(); }} />}
     </div>
   );

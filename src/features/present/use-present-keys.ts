@@ -23,8 +23,8 @@ const toggle = (key: 'legend' | 'labels' | 'matrix' | 'help') => () => presentSt
 function escape(s: PresentState, leave: () => void): void {
   if (s.help) presentState.setState({ help: false });
   else if (s.menu) presentState.setState({ menu: false });
-  else if (s.callout) presentState.setState({ callout: null });
   else if (s.matrix) presentState.setState({ matrix: false });
+  else if (s.callout) presentState.setState({ callout: null });
   else leave();
 }
 

@@ -14,6 +14,9 @@ export const presentStrings = {
   'present.key.explain': { sv: 'Förklara scenens område eller investering (klicka på kartan för allt annat)', en: 'Explain the scene’s area or investment (click the map for anything else)' },
   'present.invented': { sv: 'Påhittat exempel', en: 'Invented example' },
 
+  'matrix.close': { sv: 'Stäng ({key})', en: 'Close ({key})' },
+  'matrix.open': { sv: 'Visa matrisen stor', en: 'Show the matrix full size' },
+
   'callout.close': { sv: 'Stäng (Esc)', en: 'Close (Esc)' },
   'callout.area': { sv: 'Område', en: 'Area' },
   'callout.noArea': { sv: 'Inget område', en: 'No area' },

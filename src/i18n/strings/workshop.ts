@@ -4,6 +4,7 @@ import { registerStrings, type Strings } from '../translate';
 
 export const workshopStrings = {
   'workshop.panel': { sv: 'Workshop', en: 'Workshop' },
+  'panel.workshop': { sv: 'Workshop', en: 'Workshop' },
 
   'command.addTour': { sv: 'Ny visning', en: 'New tour' },
   'command.updateTour': { sv: 'Byt namn på visning', en: 'Rename tour' },
@@ -128,6 +129,7 @@ export const workshopStrings = {
   'matrix.csv.impact': { sv: 'Effekt', en: 'Impact' },
   'matrix.csv.quadrant': { sv: 'Kvadrant', en: 'Quadrant' },
 
+  'exportImage.title': { sv: 'Kartbild att dela ut', en: 'Map image for handouts' },
   'exportImage.button': { sv: 'Spara kartbild (PNG)', en: 'Save map image (PNG)' },
   'exportImage.busy': { sv: 'Ritar kartbilden …', en: 'Drawing the map image …' },
   'exportImage.done': { sv: 'Kartbilden sparades.', en: 'The map image was saved.' },
