@@ -114,6 +114,14 @@ function leaders(map: MaplibreMap, doc: PlatsenDocument, offsets: Offsets): Feat
   return { type: 'FeatureCollection', features };
 }
 
+/** The categories of the notes drawn in the map's view now (none while the notes layers are hidden). */
+export function notesInView(map: MaplibreMap, doc: PlatsenDocument): NoteCategory[] {
+  if (!map.getLayer(NOTES_LAYER) || map.getLayoutProperty(NOTES_LAYER, 'visibility') === 'none') return [];
+  const bounds = map.getBounds();
+  const drawn = new Set(Object.values(doc.notes).filter((n) => n.position && bounds.contains(n.position)).map((n) => n.category));
+  return NOTE_CATEGORIES.filter((c) => drawn.has(c));
+}
+
 /** The note under a point on the map (its pin or its card), if any. */
 export function noteAt(map: MaplibreMap, point: PointLike): Id | undefined {
   const layers = [NOTE_CARDS_LAYER, NOTES_LAYER].filter((id) => map.getLayer(id));
