@@ -13,7 +13,7 @@ import { AsOfSlider } from '../features/as-of/AsOfSlider';
 import { resolveBasemapStyle } from '../map/basemap/basemaps';
 import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
-import { PresentBar } from '../features/present/PresentBar';
+import { PresentBar, PresentFooter } from '../features/present/PresentBar';
 import { usePresentState } from '../features/present/present-state';
 
 export function App({ booted }: { booted: Booted }) {
@@ -40,7 +40,7 @@ function Shell() {
     <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}`}>
       {!presenting && <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>}
       {presenting ? <PresentBar /> : <TopBar />}
-      {isDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
+      {isDemo && !presenting && <p className="demo-banner">{t('app.demoBanner')}</p>}
       {!presenting && <aside id="panel" className="panel" aria-label={t('app.panel')} tabIndex={-1}>
         {panelOpen && <Panel />}
       </aside>}
@@ -53,6 +53,7 @@ function Shell() {
         {!presenting && <><div className="legend-dock"><ColourBySwitch /><Legend /></div><ChoroplethControl /><AsOfSlider /></>}
         <PresentationHost />
       </main>
+      {presenting && <PresentFooter demo={isDemo} />}
       {/* The room sees no notice left over from editing, only an error that happens while presenting. */}
       <Notices only={presenting ? (n) => n.tone === 'error' && n.id > noticeFloor : undefined} />
     </div>

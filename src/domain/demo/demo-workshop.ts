@@ -26,7 +26,11 @@ export const DEMO_NOTES: readonly DemoNote[] = [
   { slug: 'hinder_3', category: 'obstacle-cultural', text: 'Vi pratar om de boende i stället för med dem.', at: TORGET },
   { slug: 'hinder_4', category: 'obstacle-courage', text: 'Ingen vågar pröva något nytt utan ett nämndbeslut först.', at: TORGET },
   { slug: 'hopp_1', category: 'hope', text: 'Unga som växer upp här vill bo kvar som vuxna.', at: [0.3, 0.25] },
-  { slug: 'hopp_2', category: 'hope', text: 'Torget är fullt av liv även en vinterkväll.', at: [0.55, 0.55] },
+  // Longer than a card holds: the card ends it with an ellipsis, the callout says it all.
+  {
+    slug: 'hopp_2', category: 'hope', at: [0.55, 0.55],
+    text: 'Torget är fullt av liv även en vinterkväll: caféet har öppet, biblioteket har läxhjälp och det finns något att göra för både unga och äldre.',
+  },
   {
     slug: 'handling_1', category: 'action', text: 'Trygghetsvandring med boende, MKB och polis i maj',
     at: [0.5, 0.66], matrix: { effort: 0.2, impact: 0.75 },

@@ -4,12 +4,12 @@
 import { useRef, useState } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { workspaceOf } from '../../domain/model';
-import { areaAttribution } from '../../domain/publish/attribution';
 import { formatDate } from '../../i18n/translate';
 import { getMap } from '../../map/map-registry';
 import { notesInView } from '../../map/notes-layer';
 import { gatesOf } from '../../store/selectors';
 import { legendSections } from '../legend/legend-model';
+import { credits } from '../present/credits';
 import { drawnLegend } from '../present/drawn-legend';
 import { localToday } from '../present/gate-playback';
 import { composeMapImage, printScale } from './compose';
@@ -33,8 +33,6 @@ export function ExportImageButton() {
     const area = selection?.type === 'area' && selection.ids.length === 1 ? doc.areas[selection.ids[0]!]?.name : undefined;
     const today = localToday();
     const dateLine = [t('exportImage.date', { date: formatDate(today, lang) }), session.asOf ? t('exportImage.asOf', { date: formatDate(session.asOf, lang) }) : null];
-    const basemap = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
-    const sources = [...areaAttribution(Object.values(doc.areas)), basemap].filter(Boolean).join(' · ');
     const legend = drawnLegend(legendSections(gatesOf(doc), session.colourBy, lang, t, session.areaProgress), {
       selected: !!selection && selection.ids.length > 0, notes: notesInView(map, doc),
     }, t);
@@ -47,7 +45,7 @@ export function ExportImageButton() {
       const canvas = await composeMapImage(map, legend, {
         title: [workspaceOf(doc)?.name ?? t('app.name'), area].filter(Boolean).join(' – '),
         subtitle: dateLine.filter(Boolean).join(' · '),
-        attribution: t('exportImage.sources', { sources }),
+        attribution: t('exportImage.sources', { sources: credits(doc, session.basemap) }),
         legendTitle: t('map.legend.title'),
       }, { scale, signal: controller.signal });
       downloadBlob(await canvasToPng(canvas), `platsen-karta-${today}.png`);

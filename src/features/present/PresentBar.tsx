@@ -5,6 +5,7 @@ import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { formatDate } from '../../i18n/translate';
 import '../../i18n/strings/present';
 import '../../i18n/strings/workshop';
+import { credits } from './credits';
 import { presentState, stepScene, usePresentState } from './present-state';
 
 export const PRESENT_BAR_ID = 'present-bar';
@@ -46,5 +47,20 @@ export function PresentBar() {
           onClick={() => presentState.setState({ menu: !menu })}>{t('present.menu')}</button>
       </nav>
     </div>
+  );
+}
+
+/**
+ * Below the map, like a slide's footer: that the demo is invented, and who to credit (MapLibre's
+ * own credit line would sit on the map; here it costs the room nothing).
+ */
+export function PresentFooter({ demo }: { demo: boolean }) {
+  const t = useT();
+  const sources = usePlatsen((s) => credits(s.doc, s.session.basemap));
+  return (
+    <footer className="present-footer">
+      {demo && <span className="present-footer-demo">{t('app.demoBanner')}</span>}
+      <span>{t('exportImage.sources', { sources })}</span>
+    </footer>
   );
 }

@@ -1,32 +1,116 @@
-// The legend in presentation mode: always open and large, from the same model as the editor's.
+// The room's legend: a small box in the corner (L hides it) that says, in a few short rows, only
+// what is in view: the kinds, the colours (phases by code, or the ratings of the chosen aspect),
+// waiting / stopped / realised, the workshop notes, and the selection. Read from the back of the
+// room: 20 px text at 1280 x 720; the callout says the rest in words.
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useState } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
-import { gatesOf } from '../../store/selectors';
-import { legendSections } from '../legend/legend-model';
-import { Swatch } from '../legend/Swatch';
+import { NOTE_CATEGORIES, RATINGS, type NoteCategory } from '../../domain/model';
+import { hitLayers } from '../../map/layers';
+import { PHASE_RAMP, RATING_COLOURS, SELECTED_COLOUR, phaseRamp } from '../../map/encoding';
+import { getMap } from '../../map/map-registry';
+import { notesInView } from '../../map/notes-layer';
+import type { Bbox } from '../../map/planar';
+import { shownSlot } from '../../map/point-layers';
+import { gatesOf, selectFilteredInvestments, selectPhases } from '../../store/selectors';
+import { Swatch, type SwatchProps } from '../legend/Swatch';
+import '../../i18n/strings/map';
+import '../../i18n/strings/present';
+import { summariseView } from './room-in-view';
+
+interface Entry { label: string; swatches: SwatchProps[] }
+interface Row { title?: string; entries: Entry[] }
+
+const NEUTRAL = PHASE_RAMP[3];
+const symbol = (shape: 'square' | 'circle', status: 'active' | 'waiting' | 'stopped' | 'realised', colour: string = NEUTRAL): SwatchProps =>
+  ({ kind: 'symbol', shape, status, colour });
+/** The method's four kinds of note; the four obstacles share one entry, each with its numbered pin. */
+const NOTE_GROUPS: Array<{ key: string; categories: readonly NoteCategory[] }> = [
+  { key: 'proud', categories: ['proud'] },
+  { key: 'obstacle', categories: NOTE_CATEGORIES.filter((c) => c.startsWith('obstacle-')) },
+  { key: 'hope', categories: ['hope'] },
+  { key: 'action', categories: ['action'] },
+];
+
+function viewOf(map: MaplibreMap): Bbox {
+  const b = map.getBounds();
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+}
+
+/** Bumps after every settled move of the map, so the legend follows what is in view. */
+function useMapMoves(): number {
+  const [moves, setMoves] = useState(0);
+  useEffect(() => {
+    const map = getMap();
+    if (!map) return;
+    const bump = () => setMoves((n) => n + 1);
+    map.on('moveend', bump);
+    map.on('idle', bump);
+    return () => { map.off('moveend', bump); map.off('idle', bump); };
+  }, []);
+  return moves;
+}
 
 export function PresentLegend() {
   const t = useT();
   const lang = usePlatsen((s) => s.session.lang);
   const colourBy = usePlatsen((s) => s.session.colourBy);
-  const areaProgress = usePlatsen((s) => s.session.areaProgress);
-  const gates = usePlatsen((s) => gatesOf(s.doc));
-  const sections = legendSections(gates, colourBy, lang, t, areaProgress);
+  const selected = usePlatsen((s) => (s.session.selection?.ids.length ?? 0) > 0);
+  const doc = usePlatsen((s) => s.doc);
+  const shown = usePlatsen(selectFilteredInvestments);
+  const phases = usePlatsen(selectPhases);
+  useMapMoves();
+  const map = getMap();
+  if (!map) return null;
+  const gates = gatesOf(doc);
+  const summary = summariseView(doc, shown, phases, viewOf(map), gates.length, colourBy);
+  const ramp = phaseRamp(gates.length);
+  const clusters = hitLayers(shownSlot(map)).clusters.filter((id) => map.getLayer(id));
+  const grouped = clusters.length > 0 && map.queryRenderedFeatures({ layers: clusters }).length > 0;
+  const notes = notesInView(map, doc);
+
+  const rows: Row[] = [
+    {
+      entries: [
+        ...(summary.kinds.physical ? [{ label: t('room.physical'), swatches: [symbol('square', 'active')] }] : []),
+        ...(summary.kinds.social ? [{ label: t('room.social'), swatches: [symbol('circle', 'active')] }] : []),
+        ...(['waiting', 'stopped', 'realised'] as const).filter((s) => summary.statuses[s] > 0)
+          .map((s) => ({ label: t(`room.${s}`), swatches: [symbol('circle', s, s === 'realised' ? ramp.at(-1) : NEUTRAL)] })),
+      ],
+    },
+    colourBy.type === 'phase'
+      ? { title: t('room.phase'), entries: gates.flatMap((g, i) => (summary.gates[i] ? [{ label: g.code, swatches: [symbol('square', 'active', ramp[i])] }] : [])) }
+      : {
+        title: t(`map.aspect.${colourBy.aspect}`),
+        entries: RATINGS.flatMap((r, i) => (summary.ratings[i] ? [{ label: t(`map.rating.${r}`), swatches: [symbol('square', 'active', RATING_COLOURS[r])] }] : [])),
+      },
+    {
+      entries: NOTE_GROUPS.flatMap(({ key, categories }) => {
+        const present = categories.filter((c) => notes.includes(c));
+        return present.length ? [{ label: t(`room.note.${key}`), swatches: present.map((category): SwatchProps => ({ kind: 'note', category })) }] : [];
+      }),
+    },
+    {
+      entries: [
+        ...(grouped ? [{ label: t('room.cluster'), swatches: [{ kind: 'cluster' } as SwatchProps] }] : []),
+        ...(selected ? [{ label: t('room.selected'), swatches: [{ kind: 'area', colour: SELECTED_COLOUR } as SwatchProps] }] : []),
+      ],
+    },
+  ].filter((row) => row.entries.length > 0);
+
   return (
-    // tabIndex: on a small screen the legend scrolls, and a scrolling region must be reachable by keyboard.
-    <section className="present-legend" aria-labelledby="present-legend-title" tabIndex={0}>
+    <section className="present-legend" aria-labelledby="present-legend-title" lang={lang} data-map-overlay="">
       <h2 id="present-legend-title" className="visually-hidden">{t('map.legend.title')}</h2>
-      {sections.map((section, i) => (
-        <div key={i} className="present-legend-section">
-          {section.title && <h3>{section.title}</h3>}
-          <ul>
-            {section.entries.map((entry) => (
-              <li key={entry.label}>
-                <span className="present-legend-swatches">{entry.swatches.map((s, k) => <Swatch key={k} {...s} />)}</span>
-                <span>{entry.label}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
+      {rows.length === 0 ? <p>{t('room.nothing')}</p> : rows.map((row, i) => (
+        <ul key={i} aria-label={row.title}>
+          {row.title && <li className="present-legend-title" aria-hidden="true">{row.title}</li>}
+          {row.entries.map((entry) => (
+            <li key={entry.label}>
+              <span className="present-legend-swatches">{entry.swatches.map((s, k) => <Swatch key={k} {...s} />)}</span>
+              {entry.label}
+            </li>
+          ))}
+        </ul>
       ))}
     </section>
   );

@@ -15,6 +15,7 @@ import { PRESENT_BAR_ID } from './PresentBar';
 import { PresentCallout } from './PresentCallout';
 import { PresentLegend } from './PresentLegend';
 import { PresentMenu } from './PresentMenu';
+import { keepClear } from './keep-clear';
 import { ALL_LAYERS, applyPresentLayers } from './present-layers';
 import { leavePresentation, presentState, stepScene, usePresentState } from './present-state';
 import { usePresentKeys } from './use-present-keys';
@@ -51,7 +52,18 @@ export function PresentOverlay() {
 
   useEffect(() => {
     const map = getMap();
-    if (map && scene) playScene(map, store, scene);
+    if (!map || !scene) return;
+    const focus = scene.focus;
+    const geometry = focus ? selectionGeometry(store.getState().doc, { type: focus.type, ids: [focus.id] }) : null;
+    // Until someone moves the map by hand, every settled frame checks that the focus is clear of
+    // the corner legend (the bar, the legend's rows and the projector style settle after the camera).
+    let handled = false;
+    const onIdle = () => { if (geometry && !handled) keepClear(map, geometry, scene.camera.zoom); };
+    const onMove = (e: { originalEvent?: unknown }) => { if (e.originalEvent) handled = true; };
+    map.on('idle', onIdle);
+    map.on('movestart', onMove);
+    playScene(map, store, scene);
+    return () => { map.off('idle', onIdle); map.off('movestart', onMove); };
   }, [scene, store]);
 
   useEffect(() => {
