@@ -39,6 +39,8 @@ export interface OpenAppOptions {
   device?: keyof typeof VIEWPORTS;
   /** Browser language (navigator.language, Accept-Language); default 'sv-SE'. */
   locale?: string;
+  /** A window size other than the device's, e.g. a projector's 1280x720. */
+  viewport?: { width: number; height: number };
 }
 
 export interface AppSession {
@@ -88,7 +90,7 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
     executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: VIEWPORTS[device],
+    viewport: opts.viewport ?? VIEWPORTS[device],
     deviceScaleFactor: 1,
     isMobile: device === 'phone',
     hasTouch: device === 'phone',

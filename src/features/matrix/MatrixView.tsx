@@ -51,7 +51,10 @@ export function MatrixView({ variant }: { variant: MatrixVariant }) {
   useLayoutEffect(() => {
     const el = board.current;
     if (!el) return;
-    const observer = new ResizeObserver(() => setBoardSize({ width: el.clientWidth, height: el.clientHeight }));
+    const measure = () => setBoardSize({ width: el.clientWidth, height: el.clientHeight });
+    // Measured now, before the first paint, and again whenever the board changes size.
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
