@@ -68,15 +68,21 @@ export const cardImageId = (category: NoteCategory) => `platsen-note-card:${cate
 const SIZE = 32;
 const RADIUS = 5;
 
+/** A square canvas `size` CSS px wide at `pixelRatio`, its context drawing in CSS px: for map images. */
+export function imageCanvas(size: number, pixelRatio: number): CanvasRenderingContext2D {
+  const canvas = document.createElement('canvas');
+  canvas.width = size * pixelRatio;
+  canvas.height = size * pixelRatio;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(pixelRatio, pixelRatio);
+  return ctx;
+}
+
 /** The stretchable card background of one category, with where it stretches and where text goes. */
 export function drawCard(category: NoteCategory, pixelRatio: number) {
   const { background, stripe } = CARD_COLOURS[category];
   const px = SIZE * pixelRatio;
-  const canvas = document.createElement('canvas');
-  canvas.width = px;
-  canvas.height = px;
-  const ctx = canvas.getContext('2d')!;
-  ctx.scale(pixelRatio, pixelRatio);
+  const ctx = imageCanvas(SIZE, pixelRatio);
   ctx.beginPath();
   ctx.roundRect(1, 1, SIZE - 2, SIZE - 2, RADIUS);
   ctx.fillStyle = background;

@@ -12,7 +12,7 @@ import type { Lang } from '../store/session';
 import type { PlatsenStore } from '../store/store';
 import { BASEMAP_FONT } from './basemap/offline-style';
 import { CASING_COLOUR } from './encoding';
-import { CARD_HEADING_SCALE, CARD_INK, CARD_TEXT_SIZE, cardImageId, cardLines, cardSize, drawCard } from './note-cards';
+import { CARD_HEADING_SCALE, CARD_INK, CARD_TEXT_SIZE, cardImageId, cardLines, cardSize, drawCard, imageCanvas } from './note-cards';
 import { spreadCards } from './note-spread';
 import { CLUSTER_MAX_ZOOM } from './point-layers';
 
@@ -54,11 +54,7 @@ const LEADER_FROM = 120;
 function drawSymbol(category: NoteCategory): ImageData {
   const s = NOTE_SYMBOLS[category];
   const size = NOTE_SYMBOL_SIZE * PIXEL_RATIO;
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d')!;
-  ctx.scale(PIXEL_RATIO, PIXEL_RATIO);
+  const ctx = imageCanvas(NOTE_SYMBOL_SIZE, PIXEL_RATIO);
   const shape = new Path2D(s.path);
   ctx.lineJoin = 'round';
   ctx.fillStyle = s.fill;

@@ -84,7 +84,8 @@ async function swatchImage(props: SwatchProps, px: number): Promise<HTMLImageEle
   return img;
 }
 
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+/** Lines of `text` no wider than `width` in the context's font, broken between words. */
+export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
