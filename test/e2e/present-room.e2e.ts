@@ -58,6 +58,7 @@ async function roomAt(width: number, height: number): Promise<void> {
   await page.getByRole('tab', { name: 'Workshop' }).click();
   await page.getByRole('button', { name: 'Sätt upp lappen' }).click();
   await page.getByText('Skriv något på lappen.').waitFor();
+  if (width === 1280) expect(await axeViolations(page)).toEqual([]);
 
   // Presentera opens on the demo's sample tour; nothing from editing comes along.
   await page.getByRole('button', { name: 'Presentera', exact: true }).click();
@@ -86,6 +87,14 @@ async function roomAt(width: number, height: number): Promise<void> {
   await expect.poll(() => legend.count()).toBe(0);
   await page.keyboard.press('l');
   await legend.waitFor();
+
+  // N takes the names of areas and investments off the map, and puts them back.
+  const areaNames = () => page.evaluate(() => (window as unknown as TestWindow).__platsen.map.getLayoutProperty('platsen-area-labels', 'visibility'));
+  expect(await areaNames()).toBe('visible');
+  await page.keyboard.press('n');
+  await expect.poll(areaNames).toBe('none');
+  await page.keyboard.press('n');
+  await expect.poll(areaNames).toBe('visible');
 
   // A tour chosen from the presentation's menu starts at its first scene, and → moves on at once.
   await page.keyboard.press('End');

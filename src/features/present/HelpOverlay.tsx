@@ -25,6 +25,7 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
   return (
     <div className="present-help" role="dialog" aria-modal="true" aria-labelledby="present-help-title">
       <h2 id="present-help-title">{t('present.helpTitle')}</h2>
+      <p>{t('present.helpClick')}</p>
       <dl>
         {KEYS.map(([key, label]) => (
           <div key={key}>
