@@ -51,6 +51,13 @@ describe('Legend', () => {
     expect(screen.queryByText('G0 Idea')).toBeNull();
   });
 
+  it('names the selection colour only while something is selected', () => {
+    const store = renderLegend('sv');
+    expect(screen.queryByText('Vald (orange)')).toBeNull();
+    act(() => store.setSession({ selection: { type: 'area', ids: [Object.keys(store.getState().doc.areas)[0]!] } }));
+    expect(screen.getByText('Vald (orange)')).toBeTruthy();
+  });
+
   it('can be folded away and opened again with a button that says its state', () => {
     renderLegend('en');
     const button = screen.getByRole('button', { name: 'Hide the legend' });

@@ -5,6 +5,10 @@ import { Fragment, useId, useState } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
 import '../../i18n/strings/map';
 import { gatesOf } from '../../store/selectors';
+import { getMap } from '../../map/map-registry';
+import { notesInView } from '../../map/notes-layer';
+import { useMapMoves } from '../../map/use-map-moves';
+import { drawnLegend } from '../present/drawn-legend';
 import { legendSections } from './legend-model';
 import { Swatch, type SwatchProps } from './Swatch';
 import './legend.css';
@@ -33,7 +37,12 @@ export function Legend({ initiallyOpen = true }: LegendProps) {
   const gates = usePlatsen((s) => gatesOf(s.doc));
   const [open, setOpen] = useState(initiallyOpen);
   const bodyId = useId();
-  const sections = legendSections(gates, colourBy, lang, t, areaProgress);
+  const doc = usePlatsen((s) => s.doc);
+  const selected = usePlatsen((s) => (s.session.selection?.ids.length ?? 0) > 0);
+  // The workshop notes drawn in view come last; "selected" only when something is.
+  useMapMoves();
+  const map = getMap();
+  const sections = drawnLegend(legendSections(gates, colourBy, lang, t, areaProgress), { selected, notes: map ? notesInView(map, doc) : [] }, t);
 
   return (
     <section className="platsen-legend" aria-labelledby={`${bodyId}-title`}>

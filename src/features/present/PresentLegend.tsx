@@ -3,12 +3,12 @@
 // waiting / stopped / realised, the workshop notes, and the selection. Read from the back of the
 // room: 20 px text at 1280 x 720; the callout says the rest in words.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { useEffect, useState } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
 import { NOTE_CATEGORIES, RATINGS, type NoteCategory } from '../../domain/model';
 import { hitLayers } from '../../map/layers';
 import { PHASE_RAMP, RATING_COLOURS, SELECTED_COLOUR, phaseRamp } from '../../map/encoding';
 import { getMap } from '../../map/map-registry';
+import { useMapMoves } from '../../map/use-map-moves';
 import { notesInView } from '../../map/notes-layer';
 import type { Bbox } from '../../map/planar';
 import { shownSlot } from '../../map/point-layers';
@@ -35,20 +35,6 @@ const NOTE_GROUPS: Array<{ key: string; categories: readonly NoteCategory[] }> =
 function viewOf(map: MaplibreMap): Bbox {
   const b = map.getBounds();
   return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-}
-
-/** Bumps after every settled move of the map, so the legend follows what is in view. */
-function useMapMoves(): number {
-  const [moves, setMoves] = useState(0);
-  useEffect(() => {
-    const map = getMap();
-    if (!map) return;
-    const bump = () => setMoves((n) => n + 1);
-    map.on('moveend', bump);
-    map.on('idle', bump);
-    return () => { map.off('moveend', bump); map.off('idle', bump); };
-  }, []);
-  return moves;
 }
 
 export function PresentLegend() {
