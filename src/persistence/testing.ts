@@ -3,7 +3,8 @@
 // unique name, because Dexie tracks open connections by name across factories.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DexieOptions } from 'dexie';
-import type { Investment } from '../domain/model';
+import type { AnyRecord, Investment, TableName } from '../domain/model';
+import type { Patch } from '../domain/patch';
 import { PlatsenDb } from './db';
 
 let dbSeq = 0;
@@ -53,4 +54,14 @@ export function investment(n: number, changes: Partial<Investment> = {}): Invest
 
 export function investments(count: number, from = 1): Investment[] {
   return Array.from({ length: count }, (_, i) => investment(from + i));
+}
+
+/** A patch creating `records` in `table` (new records, as a command's patch holds them). */
+export function createPatch(table: TableName, records: AnyRecord[]): Patch {
+  return { [table]: records.map((record) => ({ op: 'create', id: record.id, record })) };
+}
+
+/** A patch setting one field of a stored investment (old is what the edit expects). */
+export function fieldPatch(id: string, path: string[], old: unknown, value: unknown): Patch {
+  return { investments: [{ op: 'update', id, fields: [{ path, old, new: value }] }] };
 }

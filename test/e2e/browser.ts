@@ -37,10 +37,10 @@ export interface OpenAppOptions {
   profileDir?: string;
   /** 'desktop' is 1280x800; 'phone' is 390x844 with touch and a mobile meta viewport. */
   device?: keyof typeof VIEWPORTS;
+  /** Another window size for the device (e.g. 1366x768, the most common laptop screen). */
+  viewport?: { width: number; height: number };
   /** Browser language (navigator.language, Accept-Language); default 'sv-SE'. */
   locale?: string;
-  /** A window size other than the device's, e.g. a projector's 1280x720. */
-  viewport?: { width: number; height: number };
 }
 
 export interface AppSession {
@@ -81,7 +81,8 @@ export async function removeProfileDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-/** Launch Chromium on a profile and open `path` (e.g. '/', '/public.html') of the built app. */
+/** Launch Chromium on a profile and open `path` (e.g. '/', '/public.html') of the built app, or an
+ *  absolute URL (another deployment, test/e2e/deployment.ts). */
 export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<AppSession> {
   const ownsProfile = opts.profileDir === undefined;
   const profileDir = opts.profileDir ?? (await createProfileDir());

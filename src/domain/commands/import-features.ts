@@ -9,7 +9,7 @@ import { createInvestment, isIsoDate, validateInvestment } from '../investments'
 import type { NormalisedFeature, Problem } from '../io/types';
 import type { Area, Department, Id, Investment, InvestmentGeometry, InvestmentKind, PlatsenDocument, Programme } from '../model';
 import { workspaceOf } from '../model';
-import { emptyPatch, putInto } from '../patch';
+import { emptyDraft, putInto } from '../patch';
 
 export type ImportTarget = 'areas' | 'investments';
 
@@ -141,7 +141,7 @@ export const importFeatures = defineCommand<ImportFeaturesArgs>('command.importF
   const refused = args.refusedInFile + plan.problems.filter((p) => p.severity === 'error').length;
   if (refused > 0 && !args.onlyValid) throw new DomainError('import.error.invalid', { count: refused });
   if (plan.areas.length === 0 && plan.investments.length === 0) throw new DomainError('import.error.nothing');
-  const patch = emptyPatch();
+  const patch = emptyDraft();
   if (args.target === 'investments') return putInto(patch, 'investments', ...plan.investments);
   putInto(patch, 'areas', ...plan.areas);
   putInto(patch, 'programmes', ...plan.programmes);

@@ -2,6 +2,7 @@
 // shows, sources (the data owners as the public map credits them) and date, named
 // platsen-karta-YYYY-MM-DD.png. Printed by default (at least 2400 px wide); cancellable.
 import { useRef, useState } from 'react';
+import { useBoot } from '../../app/boot-context';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { workspaceOf } from '../../domain/model';
 import { formatDate } from '../../i18n/translate';
@@ -20,6 +21,7 @@ type Resolution = 'print' | 'screen';
 export function ExportImageButton() {
   const t = useT();
   const store = usePlatsenStore();
+  const { config } = useBoot();
   const lang = usePlatsen((s) => s.session.lang);
   const [resolution, setResolution] = useState<Resolution>('print');
   const [busy, setBusy] = useState(false);
@@ -45,7 +47,7 @@ export function ExportImageButton() {
       const canvas = await composeMapImage(map, legend, {
         title: [workspaceOf(doc)?.name ?? t('app.name'), area].filter(Boolean).join(' – '),
         subtitle: dateLine.filter(Boolean).join(' · '),
-        attribution: t('exportImage.sources', { sources: credits(doc, session.basemap) }),
+        attribution: t('exportImage.sources', { sources: credits(doc, session.basemap, config) }),
         legendTitle: t('map.legend.title'),
       }, { scale, signal: controller.signal });
       downloadBlob(await canvasToPng(canvas), `platsen-karta-${today}.png`);

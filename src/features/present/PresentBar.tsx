@@ -1,6 +1,7 @@
 // The bar above the map in presentation mode, like a slide's title: which scene of which tour, its
 // caption in large type, the date shown, and the few buttons a facilitator needs (the rest are in
 // the menu and on keys). It takes its own row, so it never covers the map.
+import { useBoot } from '../../app/boot-context';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { formatDate } from '../../i18n/translate';
 import '../../i18n/strings/present';
@@ -56,7 +57,8 @@ export function PresentBar() {
  */
 export function PresentFooter({ demo }: { demo: boolean }) {
   const t = useT();
-  const sources = usePlatsen((s) => credits(s.doc, s.session.basemap));
+  const { config } = useBoot();
+  const sources = usePlatsen((s) => credits(s.doc, s.session.basemap, config));
   return (
     <footer className="present-footer">
       {demo && <span className="present-footer-demo">{t('app.demoBanner')}</span>}

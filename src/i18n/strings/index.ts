@@ -5,6 +5,7 @@ import './areas-ui';
 import './colour-by';
 import './gates-domain';
 import './gates-ui';
+import './history';
 import './import-export';
 import './investments-ui';
 import './io';
