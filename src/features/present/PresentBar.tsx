@@ -30,7 +30,7 @@ export function PresentBar() {
           <>
             <p className="present-meta">
               {t('present.sceneOf', { n: at + 1, count: scenes.length })} · {tour!.title}
-              {tour!.invented && <span className="present-badge">{t('present.invented')}</span>}
+              {tour!.invented && <span className="present-badge">{t('investment.fictional')}</span>}
             </p>
             <h2>{scene.caption || tour!.title}</h2>
           </>

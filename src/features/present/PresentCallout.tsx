@@ -35,7 +35,7 @@ export function PresentCallout() {
       <p className="present-callout-kicker">
         {said.noteCategory && <NoteIcon category={said.noteCategory} size={28} />}
         <span>{said.kicker}</span>
-        {said.invented && <span className="present-badge">{t('present.invented')}</span>}
+        {said.invented && <span className="present-badge">{t('investment.fictional')}</span>}
       </p>
       <h2 id="present-callout-title">{said.title}</h2>
       {said.text && <p className="present-callout-text">{said.text}</p>}

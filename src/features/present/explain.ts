@@ -2,7 +2,6 @@
 // phase in words and its area, an area's programme in one look. Words only (no G-code alone), so
 // it reads the same to everyone in the room and to a screen reader.
 import type { GateDef, Id, NoteCategory, PlatsenDocument } from '../../domain/model';
-import { workspaceOf } from '../../domain/model';
 import type { PhaseState } from '../../domain/phase';
 import { INITIAL_PHASE } from '../../domain/phase';
 import type { Lang } from '../../store/session';
@@ -60,7 +59,7 @@ export function explain(target: Pick<CalloutTarget, 'type' | 'id'>, { doc, phase
         { label: t('callout.area'), value: areaName(doc, inv.areaId, t) },
         ...(department ? [{ label: t('callout.department'), value: department }] : []),
       ],
-      invented: workspaceOf(doc)?.isDemo === true,
+      invented: inv.invented === true,
     };
   }
   const area = doc.areas[target.id];

@@ -13,7 +13,6 @@ export const presentStrings = {
   'present.key.matrix': { sv: 'Matrisen insats och effekt av/på', en: 'Effort and impact matrix on/off' },
   'present.key.explain': { sv: 'Förklara scenens område eller investering', en: 'Explain the scene’s area or investment' },
   'present.helpClick': { sv: 'Klicka på en lapp, en investering eller ett område för att få det förklarat.', en: 'Click a note, an investment or an area to have it explained.' },
-  'present.invented': { sv: 'Påhittat exempel', en: 'Invented example' },
 
   'matrix.close': { sv: 'Stäng ({key})', en: 'Close ({key})' },
   'matrix.open': { sv: 'Visa matrisen stor', en: 'Show the matrix full size' },
