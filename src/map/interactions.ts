@@ -9,7 +9,7 @@ import { gatesOf, selectPhases } from '../store/selectors';
 import type { PlatsenStore } from '../store/store';
 import { AREA_LAYERS, hitLayers } from './layers';
 import { noteAt } from './notes-layer';
-import { shownSlot } from './point-layers';
+import { shownSymbols } from './point-layers';
 import { MAX_COMPARED } from '../features/stats/compare-model';
 
 function hit(map: MaplibreMap, e: Pick<MapMouseEvent, 'point'>, layers: string[]): MapGeoJSONFeature | undefined {
@@ -23,7 +23,7 @@ function hit(map: MaplibreMap, e: Pick<MapMouseEvent, 'point'>, layers: string[]
 export function featureAt(map: MaplibreMap, point: MapMouseEvent['point']): { type: 'note' | 'investment' | 'area'; id: Id } | undefined {
   const note = noteAt(map, point);
   if (note) return { type: 'note', id: note };
-  const investment = hit(map, { point }, hitLayers(shownSlot(map)).investments);
+  const investment = hit(map, { point }, hitLayers(shownSymbols(map)).investments);
   if (investment) return { type: 'investment', id: String(investment.properties.id) };
   const area = hit(map, { point }, AREA_LAYERS);
   return area ? { type: 'area', id: String(area.properties.id) } : undefined;
@@ -62,7 +62,7 @@ function toggled(ids: Id[], id: Id): Id[] {
 export function installInteractions(map: MaplibreMap, store: PlatsenStore): () => void {
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '280px' });
   let hovered: string | null = null;
-  const shown = () => hitLayers(shownSlot(map));
+  const shown = () => hitLayers(shownSymbols(map));
 
   const onMove = (e: MapMouseEvent) => {
     const { clusters, investments } = shown();

@@ -6,6 +6,7 @@ import { useBoot } from '../../app/boot-context';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { workspaceOf } from '../../domain/model';
 import { formatDate } from '../../i18n/translate';
+import { latestInView } from '../../map/in-view';
 import { getMap } from '../../map/map-registry';
 import { notesInView } from '../../map/notes-layer';
 import { gatesOf } from '../../store/selectors';
@@ -35,7 +36,7 @@ export function ExportImageButton() {
     const area = selection?.type === 'area' && selection.ids.length === 1 ? doc.areas[selection.ids[0]!]?.name : undefined;
     const today = localToday();
     const dateLine = [t('exportImage.date', { date: formatDate(today, lang) }), session.asOf ? t('exportImage.asOf', { date: formatDate(session.asOf, lang) }) : null];
-    const legend = drawnLegend(legendSections(gatesOf(doc), session.colourBy, lang, t, session.areaProgress), {
+    const legend = drawnLegend(legendSections(gatesOf(doc), session.colourBy, lang, t, { areaShading: session.areaShading, inView: latestInView() }), {
       selected: !!selection && selection.ids.length > 0, notes: notesInView(map, doc),
     }, t);
     const width = map.getCanvas().clientWidth;

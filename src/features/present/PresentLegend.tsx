@@ -1,22 +1,25 @@
 // The room's legend: a small box in the corner (L hides it) that says, in a few short rows, only
 // what is in view: the kinds, the colours (phases by code, or the ratings of the chosen aspect),
-// waiting / stopped / realised, the workshop notes, and the selection. Read from the back of the
-// room: 20 px text at 1280 x 720; the callout says the rest in words.
-import type { Map as MaplibreMap } from 'maplibre-gl';
+// waiting / stopped / realised, the workshop notes, groups and the selection. What is in view is
+// the editor map's own count (map/in-view.ts, as the editor's legend reads it); the rows are
+// shorter than the editor's because they are read from the back of the room: 20 px text at
+// 1280 x 720, and the callout says the rest in words.
 import { usePlatsen, useT } from '../../app/store-context';
 import { NOTE_CATEGORIES, RATINGS, type NoteCategory } from '../../domain/model';
 import { hitLayers } from '../../map/layers';
+import type { ColourMode } from '../../map/colour-mode';
 import { PHASE_RAMP, RATING_COLOURS, SELECTED_COLOUR, phaseRamp } from '../../map/encoding';
+import { summariseInView } from '../../map/in-view';
 import { getMap } from '../../map/map-registry';
 import { useMapMoves } from '../../map/use-map-moves';
 import { notesInView } from '../../map/notes-layer';
-import type { Bbox } from '../../map/planar';
-import { shownSlot } from '../../map/point-layers';
-import { gatesOf, selectFilteredInvestments, selectPhases } from '../../store/selectors';
+import { shownSymbols } from '../../map/point-layers';
+import { gatesOf } from '../../store/selectors';
+import { ringColours } from '../legend/legend-model';
 import { Swatch, type SwatchProps } from '../legend/Swatch';
+import { useInView } from '../legend/use-in-view';
 import '../../i18n/strings/map';
 import '../../i18n/strings/present';
-import { summariseView } from './room-in-view';
 
 interface Entry { label: string; swatches: SwatchProps[] }
 interface Row { title?: string; entries: Entry[] }
@@ -32,43 +35,40 @@ const NOTE_GROUPS: Array<{ key: string; categories: readonly NoteCategory[] }> =
   { key: 'action', categories: ['action'] },
 ];
 
-function viewOf(map: MaplibreMap): Bbox {
-  const b = map.getBounds();
-  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-}
-
 export function PresentLegend() {
   const t = useT();
   const lang = usePlatsen((s) => s.session.lang);
   const colourBy = usePlatsen((s) => s.session.colourBy);
   const selected = usePlatsen((s) => (s.session.selection?.ids.length ?? 0) > 0);
   const doc = usePlatsen((s) => s.doc);
-  const shown = usePlatsen(selectFilteredInvestments);
-  const phases = usePlatsen(selectPhases);
+  const inView = useInView();
+  // The notes and the groups drawn are read off the map after it settles.
   useMapMoves();
   const map = getMap();
   if (!map) return null;
   const gates = gatesOf(doc);
-  const summary = summariseView(doc, shown, phases, viewOf(map), gates.length, colourBy);
+  const mode: ColourMode = { by: colourBy, gateCount: gates.length };
+  const summary = inView ? summariseInView(inView, mode) : null;
   const ramp = phaseRamp(gates.length);
-  const clusters = hitLayers(shownSlot(map)).clusters.filter((id) => map.getLayer(id));
+  const clusters = hitLayers(shownSymbols(map)).clusters.filter((id) => map.getLayer(id));
   const grouped = clusters.length > 0 && map.queryRenderedFeatures({ layers: clusters }).length > 0;
   const notes = notesInView(map, doc);
 
   const rows: Row[] = [
     {
-      entries: [
+      entries: summary ? [
         ...(summary.kinds.physical ? [{ label: t('room.physical'), swatches: [symbol('square', 'active')] }] : []),
         ...(summary.kinds.social ? [{ label: t('room.social'), swatches: [symbol('circle', 'active')] }] : []),
         ...(['waiting', 'stopped', 'realised'] as const).filter((s) => summary.statuses[s] > 0)
           .map((s) => ({ label: t(`room.${s}`), swatches: [symbol('circle', s, s === 'realised' ? ramp.at(-1) : NEUTRAL)] })),
-      ],
+      ] : [],
     },
     colourBy.type === 'phase'
-      ? { title: t('room.phase'), entries: gates.flatMap((g, i) => (summary.gates[i] ? [{ label: g.code, swatches: [symbol('square', 'active', ramp[i])] }] : [])) }
+      ? { title: t('room.phase'), entries: gates.flatMap((g, i) => (summary?.gates[i] ? [{ label: g.code, swatches: [symbol('square', 'active', ramp[i])] }] : [])) }
       : {
         title: t(`map.aspect.${colourBy.aspect}`),
-        entries: RATINGS.flatMap((r, i) => (summary.ratings[i] ? [{ label: t(`map.rating.${r}`), swatches: [symbol('square', 'active', RATING_COLOURS[r])] }] : [])),
+        // By an aspect the classes are the ratings in RATINGS' order, then stopped.
+        entries: RATINGS.flatMap((r, i) => (summary?.classes[i] ? [{ label: t(`map.rating.${r}`), swatches: [symbol('square', 'active', RATING_COLOURS[r])] }] : [])),
       },
     {
       entries: NOTE_GROUPS.flatMap(({ key, categories }) => {
@@ -78,7 +78,7 @@ export function PresentLegend() {
     },
     {
       entries: [
-        ...(grouped ? [{ label: t('room.cluster'), swatches: [{ kind: 'cluster' } as SwatchProps] }] : []),
+        ...(grouped ? [{ label: t('room.cluster'), swatches: [{ kind: 'ring', colours: ringColours(mode, summary) } as SwatchProps] }] : []),
         ...(selected ? [{ label: t('room.selected'), swatches: [{ kind: 'area', colour: SELECTED_COLOUR } as SwatchProps] }] : []),
       ],
     },

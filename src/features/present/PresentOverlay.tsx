@@ -30,6 +30,8 @@ function toggleFullscreen(): void {
 
 const focusBar = () => document.getElementById(PRESENT_BAR_ID)?.focus();
 
+const MAX_FITS = 3;
+
 export function PresentOverlay() {
   const store = usePlatsenStore();
   const tours = usePlatsen((s) => s.doc.tours);
@@ -57,8 +59,10 @@ export function PresentOverlay() {
     const geometry = focus ? selectionGeometry(store.getState().doc, { type: focus.type, ids: [focus.id] }) : null;
     // Until someone moves the map by hand, every settled frame checks that the focus is clear of
     // the corner legend (the bar, the legend's rows and the projector style settle after the camera).
+    // A few fits at most: where the focus cannot be wholly clear (a small screen), the map stays put.
     let handled = false;
-    const onIdle = () => { if (geometry && !handled) keepClear(map, geometry, scene.camera.zoom); };
+    let fits = 0;
+    const onIdle = () => { if (geometry && !handled && fits < MAX_FITS && keepClear(map, geometry, scene.camera.zoom)) fits++; };
     const onMove = (e: { originalEvent?: unknown }) => { if (e.originalEvent) handled = true; };
     map.on('idle', onIdle);
     map.on('movestart', onMove);

@@ -6,6 +6,7 @@ import { EMPTY_FILTER } from '../../domain/filter';
 import type { TourScene } from '../../domain/model';
 import { LAYER } from '../../map/layers';
 import { NOTE_LAYERS } from '../../map/notes-layer';
+import { ALL_POINT_LAYERS } from '../../map/point-layers';
 import type { Session } from '../../store/session';
 import type { PlatsenStore } from '../../store/store';
 
@@ -14,7 +15,7 @@ type LayerGroup = keyof TourScene['layers'];
 const AREA_LAYERS: readonly string[] = [LAYER.areaFill, LAYER.areaOutline, LAYER.areaSelectedHalo, LAYER.areaSelectedOutline, LAYER.areaLabels];
 const GROUPS: Record<LayerGroup, readonly string[]> = {
   areas: AREA_LAYERS,
-  investments: Object.values(LAYER).filter((id) => !AREA_LAYERS.includes(id)),
+  investments: [...new Set([...Object.values(LAYER).filter((id) => !AREA_LAYERS.includes(id)), ...ALL_POINT_LAYERS])],
   notes: NOTE_LAYERS,
 };
 
