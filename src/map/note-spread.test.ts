@@ -45,4 +45,25 @@ describe('spreadCards', () => {
       check(list.map((c, i) => ({ ...c, id: String(i) })));
     }), { numRuns: 200 });
   });
+
+  it('keeps a card on the map and out from under the boxes over it, when its pin is on the map', () => {
+    const bounds = { left: 0, top: 0, right: 800, bottom: 600 };
+    const legend = { left: 0, top: 480, right: 300, bottom: 600 };
+    const near = { id: 'a', x: 320, y: 560, width: 200, height: 60 };
+    const top = { id: 'b', x: 600, y: 20, width: 200, height: 60 };
+    const offsets = spreadCards([near, top], { ...OPTS, bounds, avoid: [legend] });
+    const a = box(near, offsets.get('a')!);
+    // Just above its pin it would reach under the legend.
+    expect(apart(box(near, { dx: 0, dy: -(12 + 6 + 30) }), legend)).toBe(false);
+    expect(apart(a, legend)).toBe(true);
+    expect(a.top >= 0 && a.bottom <= 600 && a.left >= 0 && a.right <= 800).toBe(true);
+    // Just above its pin it would stick out of the map's top edge.
+    const b = box(top, offsets.get('b')!);
+    expect(b.top).toBeGreaterThanOrEqual(0);
+    // A pin under the legend has its card read above the legend; a pin off the map keeps its card beside it.
+    const hidden = { id: 'c', x: 100, y: 590, width: 120, height: 40 };
+    expect(apart(box(hidden, spreadCards([hidden], { ...OPTS, bounds, avoid: [legend] }).get('c')!), legend)).toBe(true);
+    const off = { id: 'd', x: 900, y: 300, width: 120, height: 40 };
+    expect(spreadCards([off], { ...OPTS, bounds, avoid: [legend] }).get('d')).toEqual({ dx: 0, dy: -(12 + 6 + 20) });
+  });
 });

@@ -11,6 +11,7 @@ import '../i18n/strings/workshop';
 import type { Lang } from '../store/session';
 import type { PlatsenStore } from '../store/store';
 import { BASEMAP_FONT } from './basemap/offline-style';
+import { overlaysOn } from './clear-view';
 import { CASING_COLOUR } from './encoding';
 import { CARD_HEADING_SCALE, CARD_INK, CARD_TEXT_SIZE, cardImageId, cardLines, cardSize, drawCard, imageCanvas } from './note-cards';
 import { spreadCards } from './note-spread';
@@ -129,23 +130,27 @@ export function noteAt(map: MaplibreMap, point: PointLike): Id | undefined {
 /** Adds the notes layers after every style load and keeps them in step with the store and the zoom. */
 export function installNotesLayer(map: MaplibreMap, store: PlatsenStore): () => void {
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 16, className: 'platsen-popup', maxWidth: '300px' });
-  let sent: { notes: PlatsenDocument['notes']; lang: Lang; size: number; zoom: number; bearing: number } | null = null;
+  let sent: { notes: PlatsenDocument['notes']; lang: Lang; size: number; zoom: number; bearing: number; lng: number; lat: number; width: number; height: number } | null = null;
   const textSize = () => CARD_TEXT_SIZE[store.getState().session.mode === 'present' ? 'projector' : 'light'];
 
   const offsets = (size: number): Offsets => {
     if (map.getZoom() < CARD_MINZOOM) return new Map();
     const { doc, session } = store.getState();
+    const { bounds, overlays } = overlaysOn(map);
     return spreadCards(Object.values(doc.notes).filter((n) => n.position).sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((n) => {
       const { x, y } = map.project(n.position!);
       return { id: n.id, x, y, ...cardSize(translate(session.lang, `notes.category.${n.category}`), cardLines(n.text), size) };
-    }), { pin: NOTE_SYMBOL_SIZE, gap: GAP });
+    }), { pin: NOTE_SYMBOL_SIZE, gap: GAP, bounds, avoid: overlays });
   };
 
   const send = () => {
     const { doc, session } = store.getState();
     const source = map.getSource<GeoJSONSource>(NOTES_SOURCE);
     const size = textSize();
-    const next = { notes: doc.notes, lang: session.lang, size, zoom: map.getZoom(), bearing: map.getBearing() };
+    const { lng, lat } = map.getCenter();
+    const { clientWidth: width, clientHeight: height } = map.getCanvas();
+    // Cards stay on the map and clear of the boxes over it, so a pan lays them out again too.
+    const next = { notes: doc.notes, lang: session.lang, size, zoom: map.getZoom(), bearing: map.getBearing(), lng, lat, width, height };
     if (!source || (sent && (Object.keys(next) as Array<keyof typeof next>).every((k) => next[k] === sent![k]))) return;
     if (sent?.size !== size && map.getLayer(NOTE_CARDS_LAYER)) map.setLayoutProperty(NOTE_CARDS_LAYER, 'text-size', size);
     sent = next;
@@ -217,7 +222,7 @@ export function installNotesLayer(map: MaplibreMap, store: PlatsenStore): () => 
   map.on('style.load', install);
   if (map.isStyleLoaded()) install();
   const unsubscribe = store.subscribe(send);
-  // Cards keep their place in pixels beside their pins; a new zoom or rotation lays them out again.
+  // Cards keep their place in pixels beside their pins; a settled move lays them out again.
   map.on('moveend', send);
   map.on('resize', send);
   map.on('mousemove', onMove);

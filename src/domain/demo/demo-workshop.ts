@@ -93,7 +93,7 @@ export function buildDemoTour(areaId: string, area: AreaGeometry, now: string): 
       }, { focus: { type: 'area', id: areaId }, layers: { ...ALL_LAYERS, notes: false } }),
       scene(2, 'Nuläge: det vi är stolta över och det som hindrar', at(TORGET, zoom + 1)),
       // Ideas, studies and plans: what is still open to the room's hopes.
-      scene(3, 'Framtid: det vi hoppas på och det som planeras', at([0.45, 0.45], zoom + 0.5), { filter: { kinds: [], gateIndexes: [0, 1, 2] } }),
+      scene(3, 'Framtid: det vi hoppas på och det som planeras', at([0.45, 0.45], zoom + 0.25), { filter: { kinds: [], gateIndexes: [0, 1, 2] } }),
       scene(4, 'Handling: det vi gör nu, efter insats och effekt', at([0.55, 0.5], zoom + 0.75)),
     ],
   };
