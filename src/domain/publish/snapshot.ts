@@ -6,7 +6,7 @@ import type { Area, GateReview, Id, Investment, PlatsenDocument, Programme, Tabl
 import { TABLES, workspaceOf } from '../model';
 import { derivePhase, effectiveReviews, reviewsByInvestment } from '../phase';
 import { residentPhasesOf } from '../resident-phases';
-import { REFERENCE_ATTRIBUTION } from './attribution';
+import { areaAttribution } from './attribution';
 import { publishIndicators, publishRealisations, type IndicatorCounts, type RealisationCounts } from './follow-up';
 import type { PublicArea, PublicIndicator, PublicInvestment, PublicRealisation, PublicReview, PublicSnapshot } from './snapshot-types';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot-types';
@@ -106,7 +106,7 @@ export function publishSnapshot(doc: PlatsenDocument, { now }: { now: Timestamp 
     gates: gates.map((g, i) => ({ code: g.code, name: { sv: g.name.sv, en: g.name.en }, residentPhase: residentPhases[i]! })),
     areas,
     investments,
-    attribution: attributionOf(Object.values(doc.areas)),
+    attribution: areaAttribution(Object.values(doc.areas)),
     demo: investments.length > 0 && investments.every((i) => i.invented === true),
   };
   return { snapshot, report };
@@ -181,12 +181,3 @@ function publicArea(area: Area, programme: Programme | undefined, indicators: Pu
   };
 }
 
-function attributionOf(areas: Area[]): string[] {
-  const lines = new Set<string>();
-  for (const a of areas) {
-    // A layer this version does not bundle (a backup from elsewhere) has no credit line to give.
-    const line = a.source.type === 'adopted' ? REFERENCE_ATTRIBUTION[a.source.layer] : undefined;
-    if (line) lines.add(line);
-  }
-  return [...lines].sort();
-}

@@ -10,6 +10,7 @@ import './import-export';
 import './investments-ui';
 import './io';
 import './panel';
+import './present';
 import './programme';
 import './publish';
 import './sdg';
