@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { DomainError } from '../../domain/errors';
-import { crsLabel, parseCrsCode } from '../../domain/io/crs';
+import { parseCrsCode } from '../../domain/io/crs';
 import { checkFileSize } from '../../domain/io/detect-format';
 import { readAny, type ImportResult } from '../../domain/io/import-pipeline';
 import { parseXmlStrict } from '../../domain/io/parse-xml';
@@ -42,7 +42,7 @@ export function printReport(name: string, r: ImportResult, ctx: CliContext, all:
   const { t } = ctx;
   ctx.out(t('cli.io.file', { name }));
   ctx.out(t('cli.io.format', { format: t(`io.format.${r.format}`) }));
-  ctx.out(t('cli.io.crs', { crs: crsLabel(r.crs.crs), how: t(`io.crs.source.${r.crs.source}`) }));
+  ctx.out(t('cli.io.crs', { crs: r.crs.label, how: t(`io.crs.source.${r.crs.source}`) }));
   if (r.crs.source === 'guessed') ctx.out(t('cli.io.guessWarning', { code: r.crs.crs }));
   if (r.crs.swapSuspected && !r.crs.swapApplied) ctx.out(t('io.crs.swapSuspected'));
   const { total, valid, invalid, notes } = r.counts;

@@ -26,7 +26,8 @@ export interface ReadOptions extends ProgressOptions, CrsChoice {
 
 export interface ImportResult {
   format: Format;
-  crs: CrsInfo & { crs: CrsCode };
+  /** `label` names the system for people (WKT systems are defined only where the file was read). */
+  crs: CrsInfo & { crs: CrsCode; label: string };
   /** Checked features in WGS 84; empty when nothing in the file can be imported. */
   features: NormalisedFeature[];
   /** Problems per feature plus file-level notes (featureIndex -1). */
@@ -73,7 +74,7 @@ export async function readAny(file: ImportFile, opts: ReadOptions): Promise<Impo
   const report = validateFeatures(r.features, { ...opts, transform: toWgs84Transform(crs.crs, crs.swapApplied) });
   return {
     format: r.format,
-    crs: { ...crs, crs: crs.crs },
+    crs: { ...crs, crs: crs.crs, label: crsLabel(crs.crs) },
     features: report.valid,
     problems: [...notes, ...r.notes, ...report.problems],
     counts: report.counts,

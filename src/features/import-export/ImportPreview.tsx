@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
 import type { ImportFeaturesArgs, ImportTarget } from '../../domain/commands/import-features';
-import { crsLabel, CRS_CODES } from '../../domain/io/crs';
+import { CRS_CODES, isKnownCrs } from '../../domain/io/crs';
 import type { CrsChoice } from '../../domain/io/detect-crs';
 import { CrsPicker } from './CrsPicker';
 import { FieldMappingForm } from './FieldMappingForm';
@@ -41,9 +41,9 @@ export function ImportPreview({ read, choice, onRerun, onImport }: Props) {
       <dl className="import-facts">
         <dt>{t('importExport.import.format')}</dt><dd>{t(`io.format.${result.format}`)}</dd>
         <dt>{t('importExport.import.crs')}</dt>
-        <dd>{crsLabel(crs.crs)}: {t(`io.crs.source.${crs.source}`)}{crs.swapApplied ? ` ${t('importExport.import.swapApplied')}` : ''}</dd>
+        <dd>{crs.label}: {t(`io.crs.source.${crs.source}`)}{crs.swapApplied ? ` ${t('importExport.import.swapApplied')}` : ''}</dd>
       </dl>
-      {crs.source === 'guessed' && (
+      {crs.source === 'guessed' && isKnownCrs(crs.crs) && (
         <div role="alert" className="import-warning">
           <p>{t('importExport.import.crsGuessed')}</p>
           <CrsPicker candidates={[crs.crs, ...CRS_CODES.filter((c) => c !== crs.crs)]} initial={crs.crs} onChoose={(code) => onRerun({ ...choice, crs: code })} />

@@ -78,6 +78,12 @@ export const ioStrings = {
   'io.error.crsUnsupported': fileError(
     ['Koordinatsystemet "{name}" stöds inte.', 'Exportera i SWEREF 99 TM, en SWEREF 99-zon, RT90 2.5 gon V eller WGS 84.'],
     ['The coordinate system "{name}" is not supported.', 'Export in SWEREF 99 TM, a SWEREF 99 zone, RT90 2.5 gon V or WGS 84.']),
+  'io.error.crsLocal': fileError(
+    ['Koordinatsystemet "{name}" är ett lokalt system (till exempel en ritning) utan plats på jorden.', 'Exportera i SWEREF 99 TM, en SWEREF 99-zon eller WGS 84.'],
+    ['The coordinate system "{name}" is a local system (a drawing, for example) with no place on Earth.', 'Export in SWEREF 99 TM, a SWEREF 99 zone or WGS 84.']),
+  'io.error.crsNoDatumShift': fileError(
+    ['Koordinatsystemet "{name}" bygger på en annan jordmodell ({ellipsoid}) än WGS 84, och filen anger inte hur den räknas om: objekten skulle hamna tiotals till hundratals meter fel.', 'Exportera i SWEREF 99 TM, en SWEREF 99-zon eller WGS 84.'],
+    ['The coordinate system "{name}" is based on another earth model ({ellipsoid}) than WGS 84, and the file does not say how to convert it: features would land tens to hundreds of metres off.', 'Export in SWEREF 99 TM, a SWEREF 99 zone or WGS 84.']),
   'io.error.prjUnreadable': fileError(['.prj-filen beskriver inget koordinatsystem som går att läsa.', 'Exportera shapefilen igen, eller ta bort .prj och välj system själv.'],
     ['The .prj file describes no readable coordinate system.', 'Export the shapefile again, or remove the .prj and choose the system yourself.']),
   'io.error.crsUnknown': fileError(
