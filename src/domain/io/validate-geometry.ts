@@ -103,6 +103,8 @@ class Walker {
       case 'Polygon': return { type: 'Polygon', coordinates: this.polygon(c) };
       case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: this.list(c).map((p) => this.polygon(p)) };
       case 'GeometryCollection': return this.fail('io.problem.geometryCollection');
+      // A reader's mark for bytes it could not decode (a damaged GeoPackage blob).
+      case 'Unreadable': return this.fail(String(g.code));
       default: return this.fail('io.problem.unknownGeometryType', { type: short(g.type) });
     }
   }

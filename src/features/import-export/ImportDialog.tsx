@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePlatsenStore, useT } from '../../app/store-context';
 import { importFeatures, type ImportFeaturesArgs } from '../../domain/commands/import-features';
-import type { CrsChoice } from '../../domain/io/detect-crs';
+import type { ReadChoice } from '../../domain/io/import-pipeline';
 import { checkFileSize } from '../../domain/io/detect-format';
 import { isDomainError } from '../../domain/errors';
 import { CrsPicker } from './CrsPicker';
@@ -20,12 +20,12 @@ type Step =
   | { step: 'pick' }
   | { step: 'large'; file: File }
   | { step: 'reading'; file: File; done: number; total: number }
-  | { step: 'preview'; file: File; read: ReadFile; choice: CrsChoice }
+  | { step: 'preview'; file: File; read: ReadFile; choice: ReadChoice }
   | { step: 'writing'; done: number; total: number }
   | { step: 'done'; count: number }
   | { step: 'error'; code: string; params: Record<string, string | number>; file?: File };
 
-export const ACCEPT = '.geojson,.json,.kml,.zip,.csv,.txt,.tsv';
+export const ACCEPT = '.geojson,.json,.gpkg,.kml,.kmz,.gpx,.zip,.csv,.txt,.tsv';
 
 export function ImportDialog({ initialFile, onClose }: { initialFile: File | null; onClose(): void }) {
   const t = useT();
@@ -45,7 +45,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
     };
   }, []);
 
-  async function read(file: File, choice: CrsChoice) {
+  async function read(file: File, choice: ReadChoice) {
     setState({ step: 'reading', file, done: 0, total: 0 });
     job.current = readInWorker(file, choice, (done, total) => setState({ step: 'reading', file, done, total }));
     const outcome = await job.current.promise;

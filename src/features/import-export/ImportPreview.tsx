@@ -4,8 +4,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
 import type { ImportFeaturesArgs, ImportTarget } from '../../domain/commands/import-features';
 import { CRS_CODES, isKnownCrs } from '../../domain/io/crs';
-import type { CrsChoice } from '../../domain/io/detect-crs';
+import type { ReadChoice } from '../../domain/io/import-pipeline';
 import { CrsPicker } from './CrsPicker';
+import { LayerPicker } from './LayerPicker';
 import { FieldMappingForm } from './FieldMappingForm';
 import { FeatureTable, ProblemTable } from './ImportTables';
 import { propertyNames } from './field-guess';
@@ -17,8 +18,8 @@ const DIALOG_WIDTH = 560;
 
 interface Props {
   read: ReadFile;
-  choice: CrsChoice;
-  onRerun(choice: CrsChoice): void;
+  choice: ReadChoice;
+  onRerun(choice: ReadChoice): void;
   onImport(args: ImportFeaturesArgs, count: number): void;
 }
 
@@ -43,6 +44,9 @@ export function ImportPreview({ read, choice, onRerun, onImport }: Props) {
         <dt>{t('importExport.import.crs')}</dt>
         <dd>{crs.label}: {t(`io.crs.source.${crs.source}`)}{crs.swapApplied ? ` ${t('importExport.import.swapApplied')}` : ''}</dd>
       </dl>
+      {result.layers && result.layers.length > 1 && (
+        <LayerPicker layers={result.layers} layer={result.layer ?? ''} onChoose={(layer) => onRerun({ ...choice, layer })} />
+      )}
       {crs.source === 'guessed' && isKnownCrs(crs.crs) && (
         <div role="alert" className="import-warning">
           <p>{t('importExport.import.crsGuessed')}</p>
