@@ -74,6 +74,18 @@ export function dbf(columns: string[], rows: Array<Record<string, string>>, enco
 }
 
 type XY = [number, number] | number[];
+
+/** [minX, minY, maxX, maxY] without spreading (a city's polygons hold more points than a call's arguments may). */
+function bounds(points: XY[]): number[] {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    box[0] = Math.min(box[0]!, p[0]!);
+    box[1] = Math.min(box[1]!, p[1]!);
+    box[2] = Math.max(box[2]!, p[0]!);
+    box[3] = Math.max(box[3]!, p[1]!);
+  }
+  return box;
+}
 /** A point, or a polygon as rings (one or more polygons' rings in one list: the shapefile way). */
 export type ShapeRecord = { point: XY } | { rings: XY[][] };
 
@@ -88,9 +100,7 @@ function content(record: ShapeRecord): Buffer {
   const points = record.rings.flat();
   const c = Buffer.alloc(44 + 4 * record.rings.length + 16 * points.length);
   c.writeInt32LE(5, 0);
-  const xs = points.map((p) => p[0]!);
-  const ys = points.map((p) => p[1]!);
-  [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((v, i) => c.writeDoubleLE(v, 4 + 8 * i));
+  bounds(points).forEach((v, i) => c.writeDoubleLE(v, 4 + 8 * i));
   c.writeInt32LE(record.rings.length, 36);
   c.writeInt32LE(points.length, 40);
   let start = 0;
@@ -117,9 +127,7 @@ export function shapefile(records: ShapeRecord[]): { shp: Buffer; shx: Buffer } 
     h.writeInt32BE(lengthBytes / 2, 24);
     h.writeInt32LE(1000, 28);
     h.writeInt32LE(type, 32);
-    const xs = all.map((p) => p[0]!);
-    const ys = all.map((p) => p[1]!);
-    [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)].forEach((v, i) => h.writeDoubleLE(v, 36 + 8 * i));
+    bounds(all).forEach((v, i) => h.writeDoubleLE(v, 36 + 8 * i));
     return h;
   };
   let offset = 100;

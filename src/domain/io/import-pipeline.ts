@@ -12,7 +12,7 @@ import { readGpx, readKml, type XmlParser } from './read-kml';
 import { kmzDocument, readShapefileEntries, unzipEntries } from './read-shapefile';
 import { validateFeatures } from './validate';
 import type {
-  CrsInfo, Format, ImportGeometry, LayerInfo, NormalisedFeature, Problem, ProgressOptions, ReadResult, ValidationCounts,
+  CrsInfo, Format, ImportGeometry, LayerInfo, RepairCandidate, NormalisedFeature, Problem, ProgressOptions, ReadResult, ValidationCounts,
 } from './types';
 
 export interface ImportFile {
@@ -41,6 +41,8 @@ export interface ImportResult {
   /** Problems per feature plus file-level notes (featureIndex -1). */
   problems: Problem[];
   counts: ValidationCounts;
+  /** Polygons refused for their shape, which the user may choose to repair. */
+  repairable: RepairCandidate[];
   /** Every layer of a multi-layer file (GeoPackage) and the one read. */
   layers?: LayerInfo[];
   layer?: string;
@@ -103,6 +105,7 @@ export async function readAny(file: ImportFile, opts: ReadOptions): Promise<Impo
     features: report.valid,
     problems: [...notes, ...r.notes, ...report.problems],
     counts: report.counts,
+    repairable: report.repairable,
     ...(r.layers ? { layers: r.layers, layer: r.layer } : {}),
   };
 }

@@ -66,10 +66,18 @@ export interface ValidationCounts {
   byGeometry: Record<string, number>;
 }
 
+/** A polygon refused for its shape (REPAIRABLE_PROBLEMS), kept in WGS 84 so *Reparera* can mend it. */
+export interface RepairCandidate {
+  featureIndex: number;
+  geometry: Polygon | MultiPolygon;
+  properties: Record<string, unknown>;
+}
+
 export interface ValidationReport {
   valid: NormalisedFeature[];
   problems: Problem[];
   counts: ValidationCounts;
+  repairable: RepairCandidate[];
 }
 
 export interface ProgressOptions {

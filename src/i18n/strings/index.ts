@@ -11,6 +11,7 @@ import './io';
 import './panel';
 import './programme';
 import './publish';
+import './repair';
 import './sdg';
 import './settings';
 import './stats';
