@@ -105,7 +105,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
       )}
       {state.step === 'preview' && (
         <ImportPreview read={state.read} choice={state.choice} onRerun={(choice) => void read(state.file, choice)}
-          onImport={(args, count) => void commit(args, count)} />
+          onImport={(args, count) => void commit(args, count)} onRepaired={(next) => setState({ ...state, read: next })} />
       )}
       {state.step === 'writing' && (
         <Progress label={t('importExport.import.writing')} done={state.done} total={state.total} onCancel={() => write.current?.abort()} />

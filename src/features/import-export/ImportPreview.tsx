@@ -7,6 +7,8 @@ import { CRS_CODES, isKnownCrs } from '../../domain/io/crs';
 import type { ReadChoice } from '../../domain/io/import-pipeline';
 import { CrsPicker } from './CrsPicker';
 import { LayerPicker } from './LayerPicker';
+import { RepairPanel } from './RepairPanel';
+import { applyRepairs, repairCandidates } from './repair-flow';
 import { FieldMappingForm } from './FieldMappingForm';
 import { FeatureTable, ProblemTable } from './ImportTables';
 import { propertyNames } from './field-guess';
@@ -21,9 +23,11 @@ interface Props {
   choice: ReadChoice;
   onRerun(choice: ReadChoice): void;
   onImport(args: ImportFeaturesArgs, count: number): void;
+  /** The file with the user's accepted repairs put in. */
+  onRepaired(read: ReadFile): void;
 }
 
-export function ImportPreview({ read, choice, onRerun, onImport }: Props) {
+export function ImportPreview({ read, choice, onRerun, onImport, onRepaired }: Props) {
   const t = useT();
   const doc = usePlatsen((s) => s.doc);
   const { result } = read;
@@ -31,6 +35,8 @@ export function ImportPreview({ read, choice, onRerun, onImport }: Props) {
   const [choices, setChoices] = useState<ImportChoices>(() => defaultChoices(read));
   const plan = useMemo(() => previewPlan(doc, read, choices), [doc, read, choices]);
   const ready = readiness(read, plan, choices);
+  const candidates = useMemo(() => repairCandidates(read, plan), [read, plan]);
+  const repaired = result.problems.filter((p) => p.code === 'repair.note.repaired').length;
   const problems = useMemo(() => [...result.problems, ...plan.problems].sort((a, b) => a.featureIndex - b.featureIndex), [result.problems, plan.problems]);
 
   useEffect(() => showImportPreview(result.features, Math.min(DIALOG_WIDTH, window.innerWidth / 2)), [result.features]);
@@ -72,6 +78,11 @@ export function ImportPreview({ read, choice, onRerun, onImport }: Props) {
       <FieldMappingForm target={choices.target} names={names} mapping={choices.mapping} defaultKind={choices.defaultKind}
         onChange={(mapping, defaultKind) => setChoices((c) => ({ ...c, mapping, defaultKind }))} />
       <p role="status">{t('importExport.import.counts', { total: result.counts.total, importable: ready.importable, refused: ready.refused, notes: problems.length - ready.refused })}</p>
+      {repaired > 0 && <p role="status" className="hint">{t('repair.applied', { n: repaired })}</p>}
+      {candidates.length > 0 && (
+        <RepairPanel key={repaired} candidates={candidates} nameField={choices.mapping.name} rightPadding={Math.min(DIALOG_WIDTH, window.innerWidth / 2)}
+          onApply={(repairs) => onRepaired(applyRepairs(read, repairs))} />
+      )}
       {ready.refused > 0 && (
         <label className="import-only-valid">
           <input type="checkbox" checked={choices.onlyValid} disabled={ready.importable === 0}

@@ -1,5 +1,6 @@
 // The features of a file being imported, drawn on the editor map while the user decides: a
 // temporary source and three layers (fill, line, circle) that are removed when the dialog closes.
+import type { Feature, Geometry } from 'geojson';
 import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
 import type { NormalisedFeature } from '../../domain/io/types';
@@ -34,4 +35,42 @@ export function showImportPreview(features: readonly NormalisedFeature[], rightP
     // The map may have been replaced (basemap switch) while the dialog was open.
     if (getMap() === map) remove(map);
   };
+}
+
+export const REPAIR_SOURCE = 'platsen-import-repair';
+const BEFORE_COLOUR = '#c92a2a';
+const AFTER_COLOUR = '#2b8a3e';
+const REPAIR_LAYERS: LayerSpecification[] = [
+  { id: `${REPAIR_SOURCE}-after`, type: 'fill', source: REPAIR_SOURCE, filter: ['==', ['get', 'role'], 'after'], paint: { 'fill-color': AFTER_COLOUR, 'fill-opacity': 0.25 } },
+  { id: `${REPAIR_SOURCE}-after-line`, type: 'line', source: REPAIR_SOURCE, filter: ['==', ['get', 'role'], 'after'], paint: { 'line-color': AFTER_COLOUR, 'line-width': 2 } },
+  { id: `${REPAIR_SOURCE}-before`, type: 'line', source: REPAIR_SOURCE, filter: ['==', ['get', 'role'], 'before'],
+    paint: { 'line-color': BEFORE_COLOUR, 'line-width': 2.5, 'line-dasharray': [2, 1.5] } },
+];
+
+export interface RepairShape { before: Geometry; after: Geometry | null }
+
+/** Before (red, dashed) and after (green) of the polygons being repaired; returns the remover. */
+export function showRepairPreview(shapes: readonly RepairShape[]): () => void {
+  const map = getMap();
+  if (!map) return () => undefined;
+  const features: Feature[] = shapes.flatMap(({ before, after }) => [
+    { type: 'Feature' as const, geometry: before, properties: { role: 'before' } },
+    ...(after ? [{ type: 'Feature' as const, geometry: after, properties: { role: 'after' } }] : []),
+  ]);
+  const clear = () => {
+    for (const layer of REPAIR_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
+    if (map.getSource(REPAIR_SOURCE)) map.removeSource(REPAIR_SOURCE);
+  };
+  clear();
+  map.addSource(REPAIR_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features } });
+  for (const layer of REPAIR_LAYERS) map.addLayer(layer);
+  return () => {
+    if (getMap() === map) clear();
+  };
+}
+
+/** Brings one shape into view beside the dialog. */
+export function focusShape(geometry: Geometry, rightPadding: number): void {
+  const [w, s, e, n] = bbox(geometry);
+  getMap()?.fitBounds([[w!, s!], [e!, n!]], { padding: { top: 60, bottom: 60, left: 60, right: rightPadding + 60 }, maxZoom: 17 });
 }
