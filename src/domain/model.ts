@@ -4,7 +4,7 @@
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 
 /** Bumped whenever the stored shape of any record changes; persistence keeps every version. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type Id = string;
 /** ISO 8601 timestamp (UTC), e.g. 2026-11-27T09:30:00.000Z. */
@@ -26,6 +26,8 @@ export interface MapView {
 export interface Workspace extends Stamped {
   name: string;
   municipality: string;
+  /** SCB's four-digit kommunkod of the municipality (e.g. 1280), when chosen from the list; absent in older workspaces. */
+  kommunkod?: string;
   /** true for the bundled demo: its investments are invented examples and the UI says so. */
   isDemo: boolean;
   defaultView: MapView;
@@ -39,12 +41,61 @@ export interface WorkspaceSettings {
 
 export type AreaGeometry = Polygon | MultiPolygon;
 
+/** Where imported records came from: the file, when it was read, and its layer (GeoPackage table). */
+export interface ImportSource {
+  file: string;
+  importedAt: Timestamp;
+  layer?: string;
+}
+
 export type AreaSource =
   | { type: 'drawn' }
-  | { type: 'adopted'; layer: ReferenceLayerId; codes: string[] };
+  /** `layer`: a bundled ReferenceLayerId, or the id of a ReferenceDivision of the workspace. */
+  | { type: 'adopted'; layer: ReferenceLayerId | Id; codes: string[] }
+  | ({ type: 'imported' } & ImportSource);
 
 /** Reference boundary layers bundled with the app. */
 export type ReferenceLayerId = 'malmo-delomraden' | 'malmo-deso' | 'malmo-regso' | 'boras-deso' | 'boras-regso';
+
+/** One polygon of a reference division, by its code in the division (a DeSO code, a district number). */
+export interface DivisionPart {
+  code: string;
+  name: string;
+  geometry: AreaGeometry;
+  /** The RegSO a DeSO belongs to (SCB's regsokod), when the file says: RegSO figures are sums of DeSO. */
+  regso?: string;
+}
+
+/**
+ * A division of the municipality imported from a file (SCB's DeSO or RegSO GeoPackage, the
+ * municipality's own districts), which areas are adopted from exactly like the bundled layers.
+ */
+export interface ReferenceDivision extends Stamped {
+  name: string;
+  kind: 'deso' | 'regso' | 'other';
+  source: ImportSource;
+  codeField: string;
+  nameField: string | null;
+  /** The credit shown where its shapes are shown ("Källa: SCB (CC0)" for SCB's files, else the file). */
+  attribution: string;
+  parts: DivisionPart[];
+}
+
+/** Where imported statistics came from: SCB's table id and name, the year, and the file. */
+export interface StatisticSource extends ImportSource {
+  table: string;
+  title: string;
+  year: string;
+}
+
+/** One statistic for every part of a division (id `<divisionId>:<key>`); null is missing or suppressed, never 0. */
+export interface DivisionStatistic extends Stamped {
+  divisionId: Id;
+  /** A statistic key of src/domain/stats/statistics.ts (pop, foreign, …). */
+  key: string;
+  values: Record<string, number | null>;
+  source: StatisticSource;
+}
 
 export interface Area extends Stamped {
   name: string;
@@ -232,12 +283,14 @@ export interface PlatsenDocument {
   realisations: Record<Id, BenefitRealisation>;
   notes: Record<Id, WorkshopNote>;
   tours: Record<Id, Tour>;
+  divisions: Record<Id, ReferenceDivision>;
+  divisionStats: Record<Id, DivisionStatistic>;
 }
 
 export type TableName = keyof PlatsenDocument;
 export const TABLES: readonly TableName[] = [
   'workspace', 'areas', 'programmes', 'investments', 'reviews', 'goals', 'departments',
-  'indicators', 'realisations', 'notes', 'tours',
+  'indicators', 'realisations', 'notes', 'tours', 'divisions', 'divisionStats',
 ];
 export type RecordOf<T extends TableName> = PlatsenDocument[T][Id];
 export type AnyRecord = RecordOf<TableName>;
@@ -245,7 +298,7 @@ export type AnyRecord = RecordOf<TableName>;
 export function emptyDocument(): PlatsenDocument {
   return {
     workspace: {}, areas: {}, programmes: {}, investments: {}, reviews: {}, goals: {}, departments: {},
-    indicators: {}, realisations: {}, notes: {}, tours: {},
+    indicators: {}, realisations: {}, notes: {}, tours: {}, divisions: {}, divisionStats: {},
   };
 }
 

@@ -2,7 +2,7 @@
 // report of what was left out, so the planner sees before sharing the file that nothing internal
 // went with it.
 import { DomainError } from '../errors';
-import type { Area, GateReview, Id, Investment, PlatsenDocument, Programme, TableName, Timestamp } from '../model';
+import type { Area, GateReview, Id, Investment, PlatsenDocument, Programme, ReferenceLayerId, TableName, Timestamp } from '../model';
 import { TABLES, workspaceOf } from '../model';
 import { derivePhase, effectiveReviews, reviewsByInvestment } from '../phase';
 import { REFERENCE_ATTRIBUTION } from './attribution';
@@ -104,7 +104,7 @@ export function publishSnapshot(doc: PlatsenDocument, { now }: { now: Timestamp 
     gates: gates.map((g) => ({ code: g.code, name: { sv: g.name.sv, en: g.name.en } })),
     areas,
     investments,
-    attribution: attributionOf(Object.values(doc.areas)),
+    attribution: attributionOf(Object.values(doc.areas), doc.divisions),
     demo: ws.isDemo,
   };
   return { snapshot, report };
@@ -178,11 +178,13 @@ function publicArea(area: Area, programme: Programme | undefined, indicators: Pu
   };
 }
 
-function attributionOf(areas: Area[]): string[] {
+function attributionOf(areas: Area[], divisions: PlatsenDocument['divisions']): string[] {
   const lines = new Set<string>();
   for (const a of areas) {
-    // A layer this version does not bundle (a backup from elsewhere) has no credit line to give.
-    const line = a.source.type === 'adopted' ? REFERENCE_ATTRIBUTION[a.source.layer] : undefined;
+    // A bundled layer's credit, or that of a division imported from a file. A layer this version
+    // does not bundle and the workspace does not hold (a backup from elsewhere) has none to give.
+    const layer = a.source.type === 'adopted' ? a.source.layer : '';
+    const line = REFERENCE_ATTRIBUTION[layer as ReferenceLayerId] ?? divisions[layer]?.attribution;
     if (line) lines.add(line);
   }
   return [...lines].sort();

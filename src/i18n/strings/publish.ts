@@ -113,6 +113,8 @@ export const publishStrings = {
   },
   'publish.table.notes': { sv: 'workshopanteckningar', en: 'workshop notes' },
   'publish.table.tours': { sv: 'visningar', en: 'tours' },
+  'publish.table.divisions': { sv: 'referensindelningar från fil', en: 'reference divisions from files' },
+  'publish.table.divisionStats': { sv: 'importerade statistiktabeller', en: 'imported statistics tables' },
 };
 
 registerStrings(publishStrings);
