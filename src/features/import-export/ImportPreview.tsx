@@ -2,6 +2,7 @@
 // of its fields become names, kinds and budgets, and what cannot be imported, before anything is saved.
 import { useEffect, useMemo, useState } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
+import { workspaceOf } from '../../domain/model';
 import type { ImportFeaturesArgs, ImportTarget } from '../../domain/commands/import-features';
 import { CRS_CODES, isKnownCrs } from '../../domain/io/crs';
 import type { ReadChoice } from '../../domain/io/import-pipeline';
@@ -12,7 +13,8 @@ import { applyRepairs, repairCandidates } from './repair-flow';
 import { FieldMappingForm } from './FieldMappingForm';
 import { FeatureTable, ProblemTable } from './ImportTables';
 import { propertyNames } from './field-guess';
-import { defaultChoices, importArgs, previewPlan, readiness, type ImportChoices, type ReadFile } from './import-flow';
+import { DivisionFields } from './DivisionFields';
+import { defaultChoices, importArgs, kommunValues, previewPlan, readiness, type ImportChoices, type ReadFile } from './import-flow';
 import { showImportPreview } from './preview-layer';
 
 /** The dialog is docked to the right over the map; the preview keeps its features out from under it. */
@@ -32,7 +34,9 @@ export function ImportPreview({ read, choice, onRerun, onImport, onRepaired }: P
   const doc = usePlatsen((s) => s.doc);
   const { result } = read;
   const names = useMemo(() => propertyNames(result.features), [result.features]);
-  const [choices, setChoices] = useState<ImportChoices>(() => defaultChoices(read));
+  const kommunkod = usePlatsen((s) => workspaceOf(s.doc)?.kommunkod);
+  const kommuner = useMemo(() => kommunValues(read), [read]);
+  const [choices, setChoices] = useState<ImportChoices>(() => defaultChoices(read, kommunkod));
   const plan = useMemo(() => previewPlan(doc, read, choices), [doc, read, choices]);
   const ready = readiness(read, plan, choices);
   const candidates = useMemo(() => repairCandidates(read, plan), [read, plan]);
@@ -68,15 +72,17 @@ export function ImportPreview({ read, choice, onRerun, onImport, onRepaired }: P
       )}
       <fieldset className="import-target">
         <legend>{t('importExport.import.target')}</legend>
-        {(['areas', 'investments'] as const).map((target) => (
+        {(['areas', 'division', 'investments'] as const).map((target) => (
           <label key={target}>
             <input type="radio" name="import-target" checked={choices.target === target} onChange={() => setTarget(target)} />
             {t(`importExport.import.target.${target}`)}
           </label>
         ))}
       </fieldset>
-      <FieldMappingForm target={choices.target} names={names} mapping={choices.mapping} defaultKind={choices.defaultKind}
-        onChange={(mapping, defaultKind) => setChoices((c) => ({ ...c, mapping, defaultKind }))} />
+      {choices.target === 'division'
+        ? <DivisionFields names={names} kommuner={kommuner} choice={choices.division} onChange={(division) => setChoices((c) => ({ ...c, division }))} />
+        : <FieldMappingForm target={choices.target} names={names} mapping={choices.mapping} defaultKind={choices.defaultKind}
+          onChange={(mapping, defaultKind) => setChoices((c) => ({ ...c, mapping, defaultKind }))} />}
       <p role="status">{t('importExport.import.counts', { total: result.counts.total, importable: ready.importable, refused: ready.refused, notes: problems.length - ready.refused })}</p>
       {repaired > 0 && <p role="status" className="hint">{t('repair.applied', { n: repaired })}</p>}
       {candidates.length > 0 && (

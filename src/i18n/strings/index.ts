@@ -3,6 +3,7 @@ import './app';
 import './areas-domain';
 import './areas-ui';
 import './colour-by';
+import './divisions';
 import './gates-domain';
 import './gates-ui';
 import './import-export';
