@@ -38,6 +38,22 @@ export const divisionStrings = {
     sv: 'Ta bort referensindelningen "{name}" och dess statistik? Områden som redan skapats ur den finns kvar. Det går att ångra.',
     en: 'Delete the reference division "{name}" and its statistics? Areas already made from it stay. This can be undone.',
   },
+  'command.importStatistics': { sv: 'Importera statistik', en: 'Import statistics' },
+  'stats.error.notScb': {
+    sv: 'Filen är varken JSON-stat 2 eller en CSV-export från SCB:s Statistikdatabas. Inget importerades.',
+    en: 'The file is neither JSON-stat 2 nor a CSV export from SCB\'s Statistikdatabasen. Nothing was imported.',
+  },
+  'stats.error.noRegions': {
+    sv: 'Filen har ingen kolumn med DeSO- eller RegSO-koder (till exempel 1280C1070_DeSO2025). Välj region i tabellen och exportera igen. Inget importerades.',
+    en: 'The file has no column of DeSO or RegSO codes (1280C1070_DeSO2025, for example). Choose the regions in the table and export again. Nothing was imported.',
+  },
+  'stats.error.noValues': { sv: 'Filen har inga kolumner med värden. Inget importerades.', en: 'The file has no columns of values. Nothing was imported.' },
+  'stats.error.nothingMapped': { sv: 'Välj minst en statistik att importera. Inget importerades.', en: 'Choose at least one statistic to import. Nothing was imported.' },
+  'stats.error.unknownStatistic': { sv: 'Okänd statistik "{key}". Inget importerades.', en: 'Unknown statistic "{key}". Nothing was imported.' },
+  'stats.error.noMatch': {
+    sv: 'Ingen region i filen finns i indelningen {division}. Kontrollera att filen gäller samma kommun och samma år för indelningen (DeSO 2025). Inget importerades.',
+    en: 'No region of the file is in the division {division}. Check that the file is for the same municipality and vintage (DeSO 2025). Nothing was imported.',
+  },
   'division.fromFile': { sv: '{name} (från {file})', en: '{name} (from {file})' },
   'division.group': { sv: 'Från dina filer', en: 'From your files' },
   'division.bundled': { sv: 'Medföljer Platsen', en: 'Bundled with Platsen' },
