@@ -5,14 +5,8 @@
 import type { DivisionStatistic, PlatsenDocument, ReferenceDivision } from '../model';
 import type { DesoFeature } from './deso-index';
 
-export interface DivisionStatSource {
-  division: ReferenceDivision;
-  stats: DivisionStatistic[];
-  features: DesoFeature[];
-}
-
 /** The division whose statistics the workspace shows: the one imported into most recently. */
-export function statsDivision(doc: PlatsenDocument): { division: ReferenceDivision; stats: DivisionStatistic[] } | null {
+export function statsDivision(doc: Pick<PlatsenDocument, 'divisions' | 'divisionStats'>): { division: ReferenceDivision; stats: DivisionStatistic[] } | null {
   const all = Object.values(doc.divisionStats).filter((s) => doc.divisions[s.divisionId]);
   if (!all.length) return null;
   const latest = all.reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a));

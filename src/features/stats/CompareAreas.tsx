@@ -9,7 +9,7 @@ import { realisationRollup } from '../../domain/stats/realisation-rollup';
 import { aggregateToArea, STATISTICS } from '../../domain/stats/statistics';
 import { formatSek } from '../../i18n/translate';
 import { gatesOf, selectPhases } from '../../store/selectors';
-import { useDeso } from './deso-data';
+import { useStatFeatures } from './stat-source';
 import { formatStat } from './format-stat';
 import { Loading } from './Loading';
 import './stats.css';
@@ -90,7 +90,7 @@ export function CompareAreas({ areaId }: { areaId: Id }) {
   const [second, setSecond] = useState<Id>('');
   const a = areasById[first];
   const b = areasById[second];
-  const deso = useDeso(a && b ? 'all' : null);
+  const deso = useStatFeatures(!!(a && b));
   return (
     <section aria-labelledby={`compare-${areaId}`}>
       <h3 id={`compare-${areaId}`}>{t('compare.title')}</h3>
@@ -98,7 +98,7 @@ export function CompareAreas({ areaId }: { areaId: Id }) {
         <AreaPicker label={t('compare.first')} value={first} areas={areas} onChange={setFirst} />
         <AreaPicker label={t('compare.second')} value={second} areas={areas} onChange={setSecond} />
       </div>
-      {a && b && (deso.status === 'ready' ? <CompareTable a={a} b={b} features={deso.data} /> : <Loading state={deso} />)}
+      {a && b && (deso.status === 'ready' ? <CompareTable a={a} b={b} features={deso.data.features} /> : <Loading state={deso} />)}
       {a && b && <p className="stat-source">{t('stat.source')}</p>}
     </section>
   );

@@ -17,4 +17,5 @@ import './sdg';
 import './settings';
 import './stats';
 import './stats-ui';
+import './stats-import';
 import './workshop';
