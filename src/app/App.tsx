@@ -14,6 +14,7 @@ import { resolveBasemapStyle } from '../map/basemap/basemaps';
 import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
 import { WorkshopPanel } from '../features/present/WorkshopPanel';
+import { MunicipalityOutline } from '../features/municipality/MunicipalityOutline';
 
 export function App({ booted }: { booted: Booted }) {
   const { store, ...rest } = booted;
@@ -48,6 +49,7 @@ function Shell() {
       </button>}
       <main className="map-area" aria-label={t('app.map')}>
         <MapArea />
+        <MunicipalityOutline />
         {!presenting && <><div className="legend-dock"><ColourBySwitch /><Legend /></div><ChoroplethControl /><AsOfSlider /></>}
         <PresentationHost />
       </main>

@@ -3,7 +3,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseSymbolImageId } from '../../src/map/symbols';
-import { openApp, renderedFeatures, waitForMapIdle, type AppSession, type RenderedFeature } from './browser';
+import { openApp, renderedFeatures, waitForMapIdle, type AppSession, type RenderedFeature, type TestWindow } from './browser';
 
 let session: AppSession | undefined;
 
@@ -73,7 +73,15 @@ test('an edit survives a reload; undo and redo work and are saved too', async ()
 
   await page.getByText('Arbetsyta', { exact: true }).click();
   await page.getByRole('button', { name: 'Börja med en tom arbetsyta' }).click();
+  // Any of the 290 municipalities: the workspace takes its name, kommunkod and view.
+  await page.getByLabel('Kommun', { exact: true }).selectOption({ label: 'Falkenberg (1382)' });
+  await page.getByRole('button', { name: 'Skapa arbetsytan' }).click();
   await expect.poll(async () => Object.keys((await docOf(page)).areas).length).toBe(0);
+  const ws = Object.values((await docOf(page)).workspace)[0] as { municipality: string; kommunkod: string; defaultView: { center: number[] } };
+  expect(ws).toMatchObject({ municipality: 'Falkenberg', kommunkod: '1382' });
+  expect(ws.defaultView.center[1]).toBeCloseTo(56.95, 0);
+  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as TestWindow).__platsen.map.getLayer('platsen-municipality-outline')))).toBe(true);
+  await expect.poll(() => page.evaluate(() => (window as unknown as TestWindow).__platsen.map.getCenter().lat)).toBeGreaterThan(56.5);
   await saved(page);
 
   await page.reload();

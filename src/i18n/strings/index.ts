@@ -9,6 +9,7 @@ import './gates-ui';
 import './import-export';
 import './investments-ui';
 import './io';
+import './municipality';
 import './panel';
 import './programme';
 import './publish';
