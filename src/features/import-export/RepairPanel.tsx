@@ -2,10 +2,12 @@
 // runs only when asked, shows every polygon before (red, dashed) and after (green) on the map with
 // its change of area, and only the ticked repairs are put into the import.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useT } from '../../app/store-context';
+import { usePlatsen, useT } from '../../app/store-context';
 import type { RepairCandidate } from '../../domain/io/types';
 import type { Repair } from '../../domain/spatial/repair';
 import '../../i18n/strings/repair';
+import { formatNumber } from '../../i18n/translate';
+import type { Lang } from '../../store/session';
 import { focusShape, showRepairPreview } from './preview-layer';
 
 interface Props {
@@ -27,7 +29,12 @@ export function RepairPanel({ candidates, nameField, rightPadding, onApply }: Pr
   const [state, setState] = useState<State>({ step: 'offer' });
   const repairs = state.step === 'review' ? state.repairs : null;
 
-  useEffect(() => (repairs ? showRepairPreview(repairs) : undefined), [repairs]);
+  useEffect(() => {
+    if (!repairs) return undefined;
+    const remove = showRepairPreview(repairs);
+    focusShape({ type: 'GeometryCollection', geometries: repairs.map((r) => r.before) }, rightPadding);
+    return remove;
+  }, [repairs, rightPadding]);
 
   async function start() {
     setState({ step: 'working' });
@@ -59,8 +66,15 @@ interface ReviewProps {
   titleId: string;
 }
 
+/** "+12", "−3", "0": a change says which way it went. */
+function signed(n: number, lang: Lang): string {
+  const text = formatNumber(Math.abs(n), lang);
+  return n > 0 && text !== '0' ? `+${text}` : n < 0 && text !== '0' ? `−${text}` : text;
+}
+
 function RepairReview({ state, setState, nameField, rightPadding, onApply, titleId }: ReviewProps) {
   const t = useT();
+  const lang = usePlatsen((s) => s.session.lang);
   const { repairs, chosen } = state;
   const ok = repairs.filter((r) => r.after);
   const change = useMemo(() => Math.round(ok.reduce((sum, r) => sum + r.areaAfter - r.areaBefore, 0)), [ok]);
@@ -73,7 +87,7 @@ function RepairReview({ state, setState, nameField, rightPadding, onApply, title
   return (
     <section className="repair-review" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('repair.title')}</h3>
-      <p role="status">{t('repair.summary', { ok: ok.length, n: repairs.length, change })}</p>
+      <p role="status">{t('repair.summary', { ok: ok.length, n: repairs.length, change: signed(change, lang) })}</p>
       <div className="import-table-wrap">
         <table className="import-table">
           <thead>
@@ -99,7 +113,7 @@ function RepairReview({ state, setState, nameField, rightPadding, onApply, title
                   <td>{name}</td>
                   <td>
                     {r.after
-                      ? t('repair.changeValue', { change: delta, percent: r.areaBefore > 0 ? (100 * delta) / r.areaBefore : 0 })
+                      ? t('repair.changeValue', { change: signed(delta, lang), percent: signed((100 * delta) / Math.max(r.areaBefore, r.areaAfter, 1), lang) })
                       : t('repair.failed', { reason: r.refusal ? t(r.refusal.code, r.refusal.params) : '' })}
                   </td>
                 </tr>

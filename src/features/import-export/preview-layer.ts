@@ -5,6 +5,7 @@ import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
 import type { NormalisedFeature } from '../../domain/io/types';
 import { toWgs84GeoJSON } from '../../domain/io/import-pipeline';
+import { focusOn } from '../../map/focus';
 import { getMap } from '../../map/map-registry';
 
 export const PREVIEW_SOURCE = 'platsen-import-preview';
@@ -69,8 +70,8 @@ export function showRepairPreview(shapes: readonly RepairShape[]): () => void {
   };
 }
 
-/** Brings one shape into view beside the dialog. */
+/** Brings shapes into view beside the dialog. */
 export function focusShape(geometry: Geometry, rightPadding: number): void {
-  const [w, s, e, n] = bbox(geometry);
-  getMap()?.fitBounds([[w!, s!], [e!, n!]], { padding: { top: 60, bottom: 60, left: 60, right: rightPadding + 60 }, maxZoom: 17 });
+  const map = getMap();
+  if (map) focusOn(map, geometry, { padding: { right: rightPadding + 60 }, maxZoom: 17 });
 }
