@@ -1,49 +1,29 @@
 // A browser holds a database written by a schema-3 release. Schema 4 adds the reference divisions
 // imported from files and their statistics (new tables) and, additively, Workspace.kommunkod and the
 // 'imported' area source: every stored record must come back exactly, the new tables empty and usable.
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type ReferenceDivision } from '../domain/model';
 import v2 from '../../test/fixtures/db/v2-workspace.json';
-import { PlatsenDb } from './db';
 import { loadDocument, writePatch } from './repository';
-import { freshIdb } from './testing';
+import { expectDumpKept, openUpgraded, type Dump } from './testing';
 
-type Dump = Record<string, Array<{ id?: string; key?: string }>>;
 const stores = v2.stores as unknown as Dump;
 const T = '2026-11-27T09:00:00.000Z';
 const tour = { id: 'tour_1', createdAt: T, updatedAt: T, title: 'Runt Lindängen', scenes: [] };
 
-async function openUpgradedFromV3(): Promise<PlatsenDb> {
-  const { name, options } = freshIdb();
-  const old = new Dexie(name, options);
-  // Schema 3 as released (frozen here on purpose).
-  old.version(3).stores({
-    workspace: 'id', areas: 'id', programmes: 'id, areaId', investments: 'id, areaId, kind, category, departmentId',
-    reviews: 'id, investmentId', goals: 'id', departments: 'id', meta: 'key',
-    indicators: 'id, programmeId', realisations: 'id, investmentId', notes: 'id, category, areaId', tours: 'id',
-  });
-  await old.transaction('rw', [...Object.keys(stores), 'tours'], async () => {
-    for (const [table, rows] of Object.entries(stores)) await old.table(table).bulkAdd(rows);
-    await old.table('tours').add(tour);
-  });
-  old.close();
-  const db = new PlatsenDb(name, options);
-  await db.open();
-  return db;
-}
+/** Schema 3 as released (frozen here on purpose), holding the v2 fixture and a tour. */
+const openUpgradedFromV3 = () => openUpgraded(3, {
+  workspace: 'id', areas: 'id', programmes: 'id, areaId', investments: 'id, areaId, kind, category, departmentId',
+  reviews: 'id, investmentId', goals: 'id', departments: 'id', meta: 'key',
+  indicators: 'id, programmeId', realisations: 'id, investmentId', notes: 'id, category, areaId', tours: 'id',
+}, { ...stores, tours: [tour] });
 
 describe('upgrade from schema 3', () => {
   it('keeps every record exactly and adds the schema-4 tables empty', async () => {
     const db = await openUpgradedFromV3();
     expect(db.verno).toBe(SCHEMA_VERSION);
     const doc = await loadDocument(db);
-    for (const [table, rows] of Object.entries(stores)) {
-      if (table === 'meta') continue;
-      expect(Object.values(doc[table as keyof typeof doc]), table).toEqual(expect.arrayContaining(rows));
-      expect(Object.keys(doc[table as keyof typeof doc]), table).toHaveLength(rows.length);
-    }
-    expect(doc.tours).toEqual({ tour_1: tour });
+    expectDumpKept(doc, { ...stores, tours: [tour] });
     expect(doc.divisions).toEqual({});
     expect(doc.divisionStats).toEqual({});
     db.close();

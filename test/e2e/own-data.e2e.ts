@@ -6,11 +6,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildGeoPackage, SWEREF99TM_SRS } from '../support/geopackage-writer';
-import { gaussKruger } from '../support/gauss-kruger';
+import { projectedBox, SWEREF_TM_GRID } from '../support/gauss-kruger';
 import { axeViolations } from './axe';
 import { openApp, renderedFeatures, waitForMapIdle, type AppSession, type TestWindow } from './browser';
 
@@ -24,11 +23,6 @@ let dir = '';
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'platsen-own-data-')); });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const TM = { lon0: 15, k0: 0.9996, fn: 0, fe: 500000 };
-function square(lon: number, lat: number): Polygon {
-  const corners = [[lon, lat], [lon + 0.02, lat], [lon + 0.02, lat + 0.012], [lon, lat + 0.012], [lon, lat]];
-  return { type: 'Polygon', coordinates: [corners.map(([x, y]) => gaussKruger(y!, x!, TM))] };
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
@@ -41,7 +35,7 @@ test('a GeoPackage of DeSO becomes a reference division; two parts merge keeping
   await writeFile(gpkg, await buildGeoPackage([{
     name: 'DeSO_2025', geometryType: 'MULTIPOLYGON', srs: SWEREF99TM_SRS, columns: { desokod: 'TEXT', regsokod: 'TEXT', kommunkod: 'TEXT' },
     features: ['1382C1010', '1382C1020', '1382C1030'].map((desokod, i) => ({
-      geometry: square(12.47 + i * 0.02, 56.9), properties: { desokod, regsokod: i < 2 ? '1382R001' : '1382R002', kommunkod: '1382' },
+      geometry: projectedBox(12.47 + i * 0.02, 56.9, SWEREF_TM_GRID, 0.02, 0.012), properties: { desokod, regsokod: i < 2 ? '1382R001' : '1382R002', kommunkod: '1382' },
     })),
   }]));
   session = await openApp('/');

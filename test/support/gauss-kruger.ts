@@ -45,3 +45,14 @@ export function gaussKruger(latDeg: number, lonDeg: number, p: { lon0: number; k
   });
   return [p.k0 * aRoof * y + p.fe, p.k0 * aRoof * x + p.fn];
 }
+
+export type Grid = { lon0: number; k0: number; fn: number; fe: number };
+/** SWEREF 99 TM; UTM zone 33N has the same parameters (on WGS 84, which differs from GRS 80 by 0.1 mm). */
+export const SWEREF_TM_GRID: Grid = { lon0: 15, k0: 0.9996, fn: 0, fe: 500000 };
+export const SWEREF_1200_GRID: Grid = { lon0: 12, k0: 1, fn: 0, fe: 150000 };
+
+/** A lon/lat box (WGS 84) as a polygon in a grid, projected corner by corner. */
+export function projectedBox(lon: number, lat: number, grid: Grid, dLon = 0.01, dLat = 0.01): { type: 'Polygon'; coordinates: number[][][] } {
+  const corners = [[lon, lat], [lon + dLon, lat], [lon + dLon, lat + dLat], [lon, lat + dLat], [lon, lat]];
+  return { type: 'Polygon', coordinates: [corners.map(([x, y]) => gaussKruger(y!, x!, grid))] };
+}

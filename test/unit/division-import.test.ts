@@ -2,7 +2,6 @@
 // SWEREF 99 TM and in a local zone, with SCB's own field names, read by the worker's job, saved as
 // reference divisions through the import command, then adopted and merged like the bundled layers.
 import { area as turfArea } from '@turf/turf';
-import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { openSqliteNode } from '../../src/cli/sqlite-node';
 import { adoptAreas } from '../../src/domain/commands/adopt-areas';
@@ -17,14 +16,8 @@ import { createPlatsenStore } from '../../src/store/store';
 import { runImportJob } from '../../src/workers/import-job';
 import { messageCollector, type ImportOutcome } from '../../src/workers/import-protocol';
 import { buildGeoPackage, SWEREF99_1200_SRS, SWEREF99TM_SRS, type GpkgLayer } from '../support/geopackage-writer';
-import { gaussKruger } from '../support/gauss-kruger';
+import { projectedBox, SWEREF_1200_GRID, SWEREF_TM_GRID } from '../support/gauss-kruger';
 
-const TM = { lon0: 15, k0: 0.9996, fn: 0, fe: 500000 };
-const ZONE_1200 = { lon0: 12, k0: 1, fn: 0, fe: 150000 };
-function square(lon: number, lat: number, grid: typeof TM): Polygon {
-  const corners = [[lon, lat], [lon + 0.01, lat], [lon + 0.01, lat + 0.01], [lon, lat + 0.01], [lon, lat]];
-  return { type: 'Polygon', coordinates: [corners.map(([x, y]) => gaussKruger(y!, x!, grid))] };
-}
 
 /** Three DeSO of Falkenberg and one of Varberg, as in SCB's national file. */
 const deso: GpkgLayer = {
@@ -34,15 +27,15 @@ const deso: GpkgLayer = {
     ['1382C1010', '1382R001', '1382', 12.49], ['1382C1020', '1382R001', '1382', 12.50], ['1382C1030', '1382R002', '1382', 12.51],
     ['1383C1010', '1383R001', '1383', 12.25],
   ].map(([desokod, regsokod, kommunkod, lon]) => ({
-    geometry: square(lon as number, 56.9, TM),
+    geometry: projectedBox(lon as number, 56.9, SWEREF_TM_GRID),
     properties: { desokod, regsokod, kommunkod, kommunnamn: kommunkod === '1382' ? 'Falkenberg' : 'Varberg' } as Record<string, string>,
   })),
 };
 const regso: GpkgLayer = {
   name: 'RegSO_2025', geometryType: 'POLYGON', srs: SWEREF99_1200_SRS, columns: { regsokod: 'TEXT', regsonamn: 'TEXT', kommunkod: 'TEXT' },
   features: [
-    { geometry: square(12.49, 56.9, ZONE_1200), properties: { regsokod: '1382R001', regsonamn: 'Falkenberg centrum', kommunkod: '1382' } },
-    { geometry: square(12.51, 56.9, ZONE_1200), properties: { regsokod: '1382R002', regsonamn: 'Skrea', kommunkod: '1382' } },
+    { geometry: projectedBox(12.49, 56.9, SWEREF_1200_GRID), properties: { regsokod: '1382R001', regsonamn: 'Falkenberg centrum', kommunkod: '1382' } },
+    { geometry: projectedBox(12.51, 56.9, SWEREF_1200_GRID), properties: { regsokod: '1382R002', regsonamn: 'Skrea', kommunkod: '1382' } },
   ],
 };
 

@@ -9,29 +9,22 @@ import { openSqliteNode } from '../../src/cli/sqlite-node';
 import { readAny } from '../../src/domain/io/import-pipeline';
 import { parseXmlStrict } from '../../src/domain/io/parse-xml';
 import { buildGeoPackage, SWEREF99_1200_SRS, SWEREF99TM_SRS, type GpkgLayer } from '../support/geopackage-writer';
-import { gaussKruger } from '../support/gauss-kruger';
+import { projectedBox, SWEREF_1200_GRID, SWEREF_TM_GRID } from '../support/gauss-kruger';
 
-const TM = { lon0: 15, k0: 0.9996, fn: 0, fe: 500000 };
-const ZONE_1200 = { lon0: 12, k0: 1, fn: 0, fe: 150000 };
 
-/** A 0.01° square in WGS 84, projected corner by corner. */
-function square(lon: number, lat: number, grid: typeof TM): Polygon {
-  const corners = [[lon, lat], [lon + 0.01, lat], [lon + 0.01, lat + 0.01], [lon, lat + 0.01], [lon, lat]];
-  return { type: 'Polygon', coordinates: [corners.map(([x, y]) => gaussKruger(y!, x!, grid))] };
-}
 
 const deso: GpkgLayer = {
   name: 'DeSO_2025', geometryType: 'MULTIPOLYGON', srs: SWEREF99TM_SRS,
   columns: { desokod: 'TEXT', regsokod: 'TEXT', kommunkod: 'TEXT', kommunnamn: 'TEXT' },
   features: [
-    { geometry: square(12.49, 56.9, TM), properties: { desokod: '1382C1010', regsokod: '1382R001', kommunkod: '1382', kommunnamn: 'Falkenberg' } },
-    { geometry: square(12.50, 56.9, TM), properties: { desokod: '1382C1020', regsokod: '1382R001', kommunkod: '1382', kommunnamn: 'Falkenberg' } },
+    { geometry: projectedBox(12.49, 56.9, SWEREF_TM_GRID), properties: { desokod: '1382C1010', regsokod: '1382R001', kommunkod: '1382', kommunnamn: 'Falkenberg' } },
+    { geometry: projectedBox(12.50, 56.9, SWEREF_TM_GRID), properties: { desokod: '1382C1020', regsokod: '1382R001', kommunkod: '1382', kommunnamn: 'Falkenberg' } },
   ],
 };
 const regso: GpkgLayer = {
   name: 'RegSO_2025', geometryType: 'POLYGON', srs: SWEREF99_1200_SRS,
   columns: { regsokod: 'TEXT', regsonamn: 'TEXT', kommunkod: 'TEXT' },
-  features: [{ geometry: square(12.49, 56.9, ZONE_1200), properties: { regsokod: '1382R001', regsonamn: 'Falkenberg centrum', kommunkod: '1382' } }],
+  features: [{ geometry: projectedBox(12.49, 56.9, SWEREF_1200_GRID), properties: { regsokod: '1382R001', regsonamn: 'Falkenberg centrum', kommunkod: '1382' } }],
 };
 
 const read = (bytes: Uint8Array, layer?: string) =>

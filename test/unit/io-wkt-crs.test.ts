@@ -9,7 +9,7 @@ import { crsFromPrj, crsLabel } from '../../src/domain/io/crs';
 import { readAny } from '../../src/domain/io/import-pipeline';
 import { parseXmlStrict } from '../../src/domain/io/parse-xml';
 import { dbf, shapefile, zip } from '../support/file-writers';
-import { gaussKruger } from '../support/gauss-kruger';
+import { gaussKruger, SWEREF_TM_GRID } from '../support/gauss-kruger';
 
 /** As ArcGIS writes it: no AUTHORITY, ESRI names. */
 const ESRI_UTM33N = 'PROJCS["WGS_1984_UTM_Zone_33N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],'
@@ -34,10 +34,9 @@ const PLACES = [
   { namn: 'Kalmar slott', lat: 56.6586, lon: 16.3565 },
   { namn: 'Visby ringmur', lat: 57.6409, lon: 18.2960 },
 ];
-const UTM33N = { lon0: 15, k0: 0.9996, fn: 0, fe: 500000 };
 
 function utmShapefile(prj: string): Uint8Array {
-  const { shp, shx } = shapefile(PLACES.map((p) => ({ point: gaussKruger(p.lat, p.lon, UTM33N) })));
+  const { shp, shx } = shapefile(PLACES.map((p) => ({ point: gaussKruger(p.lat, p.lon, SWEREF_TM_GRID) })));
   const utf8 = (s: string) => Buffer.from(s, 'utf8');
   return zip([['platser.shp', shp], ['platser.shx', shx], ['platser.dbf', dbf(['namn'], PLACES.map((p) => ({ namn: p.namn })), utf8)], ['platser.prj', utf8(prj)], ['platser.cpg', utf8('UTF-8')]]);
 }
