@@ -68,7 +68,7 @@ describe('platsen validate', () => {
   it('explains a refused file in the chosen language and exits 1', async () => {
     const r = await run(['validate', 'bad-input/zip-without-shp.zip'], 'en_GB.UTF-8');
     expect(r.code).toBe(1);
-    expect(r.err).toContain('The zip file contains no .shp file. Nothing was imported.');
+    expect(r.err).toContain('The zip file contains no .shp file and no KML file. Nothing was imported.');
   });
 
   it('accepts --crs to settle an ambiguous local zone', async () => {
