@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Booted } from './boot';
 import { BootContext, useBoot } from './boot-context';
-import { StoreContext, usePlatsen, useT } from './store-context';
+import { StoreContext, usePlatsen, usePlatsenStore, useT } from './store-context';
 import { TopBar } from './TopBar';
 import { Notices } from './Notices';
 import { Panel } from '../features/panel/Panel';
@@ -10,11 +10,13 @@ import { Legend } from '../features/legend/Legend';
 import { ColourBySwitch } from '../features/legend/ColourBySwitch';
 import { ChoroplethControl } from '../features/stats/ChoroplethControl';
 import { AsOfSlider } from '../features/as-of/AsOfSlider';
-import { resolveBasemapStyle } from '../map/basemap/basemaps';
+import { offlineStyle } from '../map/basemap/offline-style';
+import { useBasemapStyle } from '../map/basemap/use-basemap-style';
 import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
 import { WorkshopPanel } from '../features/present/WorkshopPanel';
 import { MunicipalityOutline } from '../features/municipality/MunicipalityOutline';
+import { StepConflictDialog } from '../features/history/StepConflictDialog';
 
 export function App({ booted }: { booted: Booted }) {
   const { store, ...rest } = booted;
@@ -54,6 +56,7 @@ function Shell() {
         <PresentationHost />
       </main>
       <Notices />
+      <StepConflictDialog />
     </div>
   );
 }
@@ -62,8 +65,14 @@ function MapArea() {
   const { config, baseUrl } = useBoot();
   // The workspace remembers where its places are; the deployer's view is the fallback.
   const view = usePlatsen((s) => workspaceOf(s.doc)?.defaultView) ?? config.initialView;
+  const store = usePlatsenStore();
   const basemap = usePlatsen((s) => s.session.basemap);
+  const lang = usePlatsen((s) => s.session.lang);
   const theme = usePlatsen((s) => s.session.mode === 'present') ? 'projector' : 'light';
-  const style = useMemo(() => resolveBasemapStyle(basemap, { baseUrl, theme }), [basemap, baseUrl, theme]);
-  return <MapView style={style} theme={theme} initialView={view} />;
+  const style = useBasemapStyle(basemap, baseUrl, theme, lang, config, { keepPrevious: true });
+  const fallback = useMemo(() => ({
+    style: (th: typeof theme) => offlineStyle({ baseUrl, theme: th }),
+    onFallback: () => store.notify('info', 'basemap.fallback'),
+  }), [baseUrl, store]);
+  return style && <MapView style={style} theme={theme} initialView={view} fallback={fallback} />;
 }

@@ -6,6 +6,7 @@ import { WorkspaceMenu } from './WorkspaceMenu';
 import { ImportExport } from '../features/import-export/ImportExport';
 import { saveLang } from './preferences';
 import { PublishButton } from '../features/publish/PublishDialog';
+import { EditorSearch } from '../features/search/EditorSearch';
 
 const MODES: Mode[] = ['explore', 'edit', 'present'];
 
@@ -29,6 +30,7 @@ export function TopBar() {
         {t('app.name')}
         {workspace && <span className="topbar-workspace">{workspace.name}</span>}
       </h1>
+      <EditorSearch />
       <div role="group" aria-label={t('mode.label')} className="segmented">
         {MODES.map((m) => (
           <button key={m} type="button" aria-pressed={mode === m} onClick={() => store.setSession({ mode: m })}>

@@ -3,8 +3,9 @@
 import { loadDeployConfig, type DeployConfig } from '../map/basemap/config';
 import { updateInvestments } from '../domain/commands/update-investments';
 import { workspaceOf } from '../domain/model';
-import { PlatsenDb } from '../persistence/db';
-import { loadDocument, replaceDocument, writePatch } from '../persistence/repository';
+import type { Patch, RecordRefs } from '../domain/patch';
+import { openDatabase, PlatsenDb } from '../persistence/db';
+import { loadDocument, readRecords, replaceDocument, writePatch, type WriteOptions } from '../persistence/repository';
 import { requestPersistence } from '../persistence/storage-status';
 import { closeOnVersionChange, subscribeToOtherTabs } from '../persistence/sync';
 import { createPlatsenStore, type PlatsenStore } from '../store/store';
@@ -21,17 +22,20 @@ export interface Booted {
   meta: MetaStore;
 }
 
-export async function boot(): Promise<Booted> {
+/** `onBlocked`: the database upgrade waits for another tab (the page says so until it can go on). */
+export async function boot(onBlocked: () => void = () => undefined): Promise<Booted> {
   const baseUrl = new URL('./', location.href).href;
   const config = await loadDeployConfig(baseUrl);
   const db = new PlatsenDb();
-  const store = createPlatsenStore((patch, opts) => writePatch(db, patch, opts), savedLang(), savedBasemap(config.basemap));
+  const storage = { write: (patch: Patch, opts?: WriteOptions) => writePatch(db, patch, opts), read: (refs: RecordRefs) => readRecords(db, refs) };
+  const store = createPlatsenStore(storage, savedLang(config.language), savedBasemap(config.basemap));
   document.documentElement.lang = store.getState().session.lang;
   // test/bench drives the real write path and commands; exposed only when the URL asks (?bench).
   if (new URLSearchParams(location.search).has('bench')) {
     (window as { __platsenBench?: unknown }).__platsenBench = { db, writePatch, updateInvestments };
   }
 
+  await openDatabase(db, onBlocked);
   let doc = await loadDocument(db);
   if (!workspaceOf(doc)) {
     doc = await loadDemoDocument(baseUrl);
@@ -39,7 +43,7 @@ export async function boot(): Promise<Booted> {
   }
   store.load(doc);
 
-  subscribeToOtherTabs(db, (patch) => store.applyRemote(patch));
+  subscribeToOtherTabs(db, (refs) => void store.receiveRemote(refs));
   closeOnVersionChange(db, () => store.notify('error', 'persistence.versionchange'));
   bindHistoryKeys(store);
   void requestPersistence().then((status) =>

@@ -1,12 +1,14 @@
 // The few personal choices remembered in this browser (not in the workspace): language and basemap.
 import type { Lang } from '../store/session';
-import { isBasemapId, type BasemapId } from '../map/basemap/basemaps';
+import { isBasemapId, type BasemapId } from '../map/basemap/choices';
 
 const LANG_KEY = 'platsen.lang';
 const BASEMAP_KEY = 'platsen.basemap';
 
-export function savedLang(): Lang {
-  return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'sv';
+/** The language chosen in this browser, else the deployment's (config.json), never the browser's own. */
+export function savedLang(fallback: Lang = 'sv'): Lang {
+  const value = localStorage.getItem(LANG_KEY);
+  return value === 'en' || value === 'sv' ? value : fallback;
 }
 
 export function saveLang(lang: Lang): void {

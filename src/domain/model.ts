@@ -3,6 +3,7 @@
 // Plain serialisable data: everything here is stored in IndexedDB and in backup files as-is.
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { DivisionStatistic, ImportSource, ReferenceDivision } from './model-divisions';
+import type { ResidentPhase } from './resident-phases';
 
 /** Bumped whenever the stored shape of any record changes; persistence keeps every version. */
 export const SCHEMA_VERSION = 4;
@@ -38,6 +39,12 @@ export interface Workspace extends Stamped {
 export interface WorkspaceSettings {
   gates: GateDef[];
   categories: { physical: string[]; social: string[] };
+  /**
+   * The resident phase (resident-phases.ts) each gate is shown as on the public map, by gate id.
+   * Optional, added without a schema change: absent (older records and backups) or missing a gate
+   * means that gate's default by position.
+   */
+  residentPhases?: Record<Id, ResidentPhase>;
 }
 
 export type AreaGeometry = Polygon | MultiPolygon;

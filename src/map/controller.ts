@@ -11,6 +11,7 @@ import type { MapView as ViewState } from '../domain/model';
 import { translate } from '../i18n/translate';
 import '../i18n/strings/map';
 import type { PlatsenStore } from '../store/store';
+import { guardBasemap } from './basemap/fallback';
 import type { BasemapTheme } from './basemap/offline-style';
 import { installAreaProgress } from './area-progress';
 import { installInteractions } from './interactions';
@@ -29,6 +30,13 @@ export interface MapControllerOptions {
   theme?: BasemapTheme;
   /** Where the map opens; without it, the workspace's default view or all of Sweden's south. */
   initialView?: ViewState;
+  /** A basemap that fails to load is replaced by `style(theme)`, and `onFallback` tells the user. */
+  fallback?: BasemapFallback;
+}
+
+export interface BasemapFallback {
+  style(theme: BasemapTheme): StyleSpecification;
+  onFallback(): void;
 }
 
 export interface MapController {
@@ -96,6 +104,9 @@ export function createMapController(options: MapControllerOptions): MapControlle
   }
   map.on('style.load', installAppLayers);
 
+  const guard = options.fallback && guardBasemap(map, { fallback: () => options.fallback!.style(theme), onFallback: options.fallback.onFallback });
+  guard?.watch(style);
+
   const removeInteractions = installInteractions(map, store);
   const removeNotes = installNotesLayer(map, store);
   const removeAreaProgress = installAreaProgress(map, store);
@@ -110,11 +121,13 @@ export function createMapController(options: MapControllerOptions): MapControlle
       if (next !== style) {
         style = next;
         map.setStyle(next, { diff: false });
+        guard?.watch(next);
       } else if (themeChanged && map.getLayer(LAYER.areaFill)) {
         installAppLayers();
       }
     },
     destroy() {
+      guard?.destroy();
       sync.destroy();
       removeInteractions();
       removeNotes();

@@ -19,6 +19,7 @@ import type {
   Area, BenefitRealisation, Department, DivisionStatistic, GateReview, Id, Indicator, Investment, OverallGoal, Programme,
   ReferenceDivision, Tour, Workspace, WorkshopNote,
 } from '../domain/model';
+import { PersistenceError, toPersistenceError } from './errors';
 import { upgradeV1ToV2 } from './migrations/v1-to-v2';
 
 export const DEFAULT_DB_NAME = 'platsen';
@@ -98,5 +99,33 @@ export class PlatsenDb extends Dexie {
     this.version(2).stores(STORES_V2).upgrade(upgradeV1ToV2);
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4);
+  }
+}
+
+/**
+ * Opens the database, upgrading it if needed. While another tab holds it at an older version and
+ * does not let go (an old release without closeOnVersionChange, or a tab that is busy), the
+ * upgrade waits: `onBlocked` lets the page say so at once, and the open goes on by itself when the
+ * other tab closes or reloads. Rejects with a PersistenceError ('newer' when a newer version of
+ * Platsen has already upgraded the database).
+ */
+export async function openDatabase(db: PlatsenDb, onBlocked: () => void): Promise<void> {
+  const declared = db.verno;
+  const blocked = () => onBlocked();
+  db.on('blocked', blocked);
+  try {
+    await db.open();
+  } catch (e) {
+    throw toPersistenceError(e);
+  } finally {
+    db.on('blocked').unsubscribe(blocked);
+  }
+  // Dexie 4 opens a database of a higher version than declared rather than failing. Records a newer
+  // release wrote may have a shape this one does not know, so it must not read or write them.
+  // Dexie stores version × 10 natively and may add 1 to repair a drifted schema (30 -> 31): that
+  // is no newer release; a newer release declares the next whole version (40).
+  if (db.backendDB().version / 10 >= Math.floor(declared) + 1) {
+    db.close({ disableAutoOpen: true });
+    throw new PersistenceError('newer');
   }
 }

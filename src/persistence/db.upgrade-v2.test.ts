@@ -32,7 +32,7 @@ describe('upgrade from schema 2', () => {
       id: 'ind_1', createdAt: 'x', updatedAt: 'x', programmeId, name: 'Arbetslöshet', unit: '%', statistic: 'unemp',
       source: 'SCB', baseline: null, target: null, measurements: [], benefitDimension: null, sdgs: [], public: false,
     };
-    await writePatch(db, { put: { indicators: [indicator] }, delete: {} });
+    await writePatch(db, { indicators: [{ op: 'create', id: indicator.id, record: indicator }] });
     expect(await db.indicators.where('programmeId').equals(programmeId).count()).toBe(1);
     db.close();
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type ReferenceDivision } from '../domain/model';
 import v2 from '../../test/fixtures/db/v2-workspace.json';
 import { loadDocument, writePatch } from './repository';
-import { expectDumpKept, openUpgraded, type Dump } from './testing';
+import { createPatch, expectDumpKept, openUpgraded, type Dump } from './testing';
 
 const stores = v2.stores as unknown as Dump;
 const T = '2026-11-27T09:00:00.000Z';
@@ -38,7 +38,7 @@ describe('upgrade from schema 3', () => {
     };
     const stat = { id: 'div_1:pop', createdAt: T, updatedAt: T, divisionId: 'div_1', key: 'pop', values: { '1382C1010': 1500 },
       source: { file: 'pop.csv', importedAt: T, table: 'TAB6574', title: 'Folkmängd', year: '2024' } };
-    await writePatch(db, { put: { divisions: [division], divisionStats: [stat] }, delete: {} });
+    await writePatch(db, { ...createPatch('divisions', [division]), ...createPatch('divisionStats', [stat]) });
     expect(await db.divisionStats.where('divisionId').equals('div_1').count()).toBe(1);
     expect((await loadDocument(db)).divisions.div_1).toEqual(division);
     db.close();

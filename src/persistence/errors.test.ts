@@ -33,9 +33,9 @@ describe('toPersistenceError', () => {
     expect(toPersistenceError(new Dexie.AbortError()).code).toBe('aborted');
   });
 
-  it('maps schema conflicts with another tab to "blocked"', () => {
-    expect(toPersistenceError(new Dexie.DatabaseClosedError()).code).toBe('blocked');
-    expect(toPersistenceError(new Dexie.OpenFailedError(new DOMException('newer', 'VersionError'))).code).toBe('blocked');
+  it('maps a database held by a newer version (or closed for its upgrade) to "newer"', () => {
+    expect(toPersistenceError(new Dexie.DatabaseClosedError()).code).toBe('newer');
+    expect(toPersistenceError(new Dexie.OpenFailedError(new DOMException('newer', 'VersionError'))).code).toBe('newer');
   });
 
   it('maps anything else to "unknown"', () => {

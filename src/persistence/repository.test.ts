@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Department, Investment, PlatsenDocument } from '../domain/model';
 import { emptyDocument } from '../domain/model';
-import { emptyPatch, putInto, deleteInto, type Patch } from '../domain/patch';
-import type { PlatsenDb } from './db';
+import type { Patch } from '../domain/patch';
 import { PersistenceError } from './errors';
-import { loadDocument, replaceDocument, writePatch } from './repository';
-import { freshDb, investment, investments } from './testing';
+import { loadDocument, readRecords, replaceDocument, writePatch } from './repository';
+import { createPatch, fieldPatch, freshDb, freshIdb, investment, investments } from './testing';
+import { PlatsenDb } from './db';
 
 const open: PlatsenDb[] = [];
 function db(): PlatsenDb {
@@ -23,14 +23,14 @@ const dept: Department = {
 };
 
 function putPatch(records: Investment[]): Patch {
-  return putInto(emptyPatch(), 'investments', ...records);
+  return createPatch('investments', records);
 }
+const withDept = (patch: Patch): Patch => ({ ...patch, ...createPatch('departments', [dept]) });
 
 describe('loadDocument and writePatch', () => {
   it('loads what was written, as maps by id, with untouched tables empty', async () => {
     const d = db();
-    const patch = putInto(putPatch([investment(1), investment(2)]), 'departments', dept);
-    await writePatch(d, patch);
+    await writePatch(d, withDept(putPatch([investment(1), investment(2)])));
 
     const doc = await loadDocument(d);
 
@@ -42,20 +42,24 @@ describe('loadDocument and writePatch', () => {
     expect(doc).toEqual(expected);
   });
 
-  it('deletes and overwrites records in the same patch', async () => {
+  it('deletes and updates records in the same patch, and returns what it really did', async () => {
     const d = db();
     await writePatch(d, putPatch([investment(1), investment(2)]));
-    const renamed = investment(2, { title: 'Ny titel' });
-    await writePatch(d, deleteInto(putPatch([renamed]), 'investments', 'inv_1'));
+    const patch: Patch = { investments: [
+      { op: 'delete', id: 'inv_1', record: investment(1) },
+      ...fieldPatch('inv_2', ['title'], 'Insats 2', 'Ny titel').investments!,
+    ] };
 
-    const doc = await loadDocument(d);
+    const applied = await writePatch(d, patch);
 
-    expect(doc.investments).toEqual({ inv_2: renamed });
+    expect((await loadDocument(d)).investments).toEqual({ inv_2: investment(2, { title: 'Ny titel' }) });
+    expect(applied).toEqual(patch);
   });
 
   it('reports progress per chunk, counting up to the total', async () => {
     const d = db();
-    const patch = deleteInto(putPatch(investments(25)), 'departments', 'dept_x');
+    await writePatch(d, createPatch('departments', [dept]));
+    const patch: Patch = { ...putPatch(investments(25)), departments: [{ op: 'delete', id: dept.id, record: dept }] };
     const seen: Array<[number, number]> = [];
 
     await writePatch(d, patch, { chunkSize: 10, onProgress: (done, total) => seen.push([done, total]) });
@@ -113,10 +117,65 @@ describe('loadDocument and writePatch', () => {
   });
 });
 
+describe('field-level writes', () => {
+  /** Two tabs: two connections to one database. */
+  function twoTabs(): [PlatsenDb, PlatsenDb] {
+    const { name, options } = freshIdb();
+    const tabs: [PlatsenDb, PlatsenDb] = [new PlatsenDb(name, options), new PlatsenDb(name, options)];
+    open.push(...tabs);
+    return tabs;
+  }
+
+  it('keeps both of two racing writes to different fields of one record', async () => {
+    const [a, b] = twoTabs();
+    await writePatch(a, putPatch([investment(1)]));
+    const budget = { investment: 5, operatingPerYear: 0, externalFunding: 0 };
+    await Promise.all([
+      writePatch(a, fieldPatch('inv_1', ['budget', 'investment'], 100_000, 5)),
+      writePatch(b, fieldPatch('inv_1', ['title'], 'Insats 1', 'B:s titel')),
+    ]);
+    expect((await loadDocument(a)).investments.inv_1).toEqual(investment(1, { title: 'B:s titel', budget }));
+  });
+
+  it('applies an update to the record as stored, and returns the true old values', async () => {
+    const d = db();
+    await writePatch(d, putPatch([investment(1, { title: 'Lagrad' })]));
+    // Made on a stale copy of the record: it expected 'Insats 1'.
+    const applied = await writePatch(d, fieldPatch('inv_1', ['title'], 'Insats 1', 'Ny'));
+    expect(applied).toEqual(fieldPatch('inv_1', ['title'], 'Lagrad', 'Ny'));
+    expect((await readRecords(d, { investments: ['inv_1', 'inv_9'] })).investments).toEqual(new Map([
+      ['inv_1', investment(1, { title: 'Ny' })], ['inv_9', undefined],
+    ]));
+  });
+
+  it('does nothing for an update of a record that is gone, or of a field already holding the value', async () => {
+    const d = db();
+    await writePatch(d, putPatch([investment(1)]));
+    expect(await writePatch(d, fieldPatch('inv_7', ['title'], 'x', 'y'))).toEqual({});
+    expect(await writePatch(d, fieldPatch('inv_1', ['title'], 'x', 'Insats 1'))).toEqual({});
+    expect((await loadDocument(d)).investments).toEqual({ inv_1: investment(1) });
+  });
+
+  it('refuses a guarded write where a field was changed since, naming it, and writes none of it', async () => {
+    const d = db();
+    await writePatch(d, putPatch([investment(1), investment(2)]));
+    await writePatch(d, fieldPatch('inv_2', ['title'], 'Insats 2', 'Ändrad i en annan flik'));
+    const undo: Patch = { investments: [
+      ...fieldPatch('inv_1', ['description'], '', 'återställd').investments!,
+      ...fieldPatch('inv_2', ['title'], 'Insats 2', 'Återställd').investments!,
+    ] };
+    await expect(writePatch(d, undo, { guard: true })).rejects.toMatchObject({
+      code: 'stale',
+      conflicts: [{ table: 'investments', id: 'inv_2', path: ['title'], expected: 'Insats 2', current: 'Ändrad i en annan flik' }],
+    });
+    expect((await loadDocument(d)).investments.inv_1!.description).toBe('');
+  });
+});
+
 describe('replaceDocument', () => {
   it('replaces every document table and leaves meta alone', async () => {
     const d = db();
-    await writePatch(d, putInto(putPatch([investment(1), investment(2)]), 'departments', dept));
+    await writePatch(d, withDept(putPatch([investment(1), investment(2)])));
     await d.meta.put({ key: 'lastBackupAt', value: '2026-02-01T00:00:00.000Z' });
     const next: PlatsenDocument = { ...emptyDocument(), investments: { inv_3: investment(3) } };
 

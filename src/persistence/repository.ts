@@ -1,12 +1,18 @@
 // Reading and writing the document. Every write is one read-write transaction: a patch (or a whole
 // replaced document) is stored completely or not at all, even when it is written in chunks.
+// An update is applied to the record AS IT IS STORED, inside the transaction: it sets only the
+// fields it names, so two tabs writing different fields of one record keep both, even racing.
 import type { Table } from 'dexie';
 import type { AnyRecord, Id, PlatsenDocument, TableName } from '../domain/model';
 import { emptyDocument, TABLES } from '../domain/model';
-import { emptyPatch, patchSize, type Patch } from '../domain/patch';
+import {
+  applyChange, entriesOf, fieldChanges, getField, isBookkeeping, patchSize, sameValue,
+  type Patch, type RecordChange, type RecordRefs,
+} from '../domain/patch';
+import { findConflicts, type RecordsNow } from '../domain/patch-conflicts';
 import type { PlatsenDb } from './db';
 import { PersistenceError, toPersistenceError } from './errors';
-import { broadcastPatch } from './sync';
+import { broadcastPatch, broadcastRefs } from './sync';
 
 export interface WriteOptions {
   /** Called after each chunk with the records written so far and the total; ends at done === total. */
@@ -15,6 +21,11 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /** Records per bulk call. Chunks keep the tab responsive and give progress; all share one transaction. */
   chunkSize?: number;
+  /**
+   * Write only if every field still holds the `old` value the patch expects (undo, redo): where one
+   * does not, someone changed it since, and the write rejects with code 'stale' and the conflicts.
+   */
+  guard?: boolean;
 }
 
 /** Chromium here writes ~5,500 small records/s (stack-notes.md): 2,000 gives progress every ~0.4 s. */
@@ -42,38 +53,61 @@ export async function loadDocument(db: PlatsenDb): Promise<PlatsenDocument> {
   }
 }
 
+/** Reads some records as they are stored now, from one consistent snapshot. */
+export async function readRecords(db: PlatsenDb, refs: RecordRefs): Promise<RecordsNow> {
+  const tables = TABLES.filter((t) => refs[t]?.length);
+  if (!tables.length) return {};
+  try {
+    return await db.transaction('r', tables, async () => {
+      const out: RecordsNow = {};
+      for (const name of tables) {
+        const ids = refs[name]!;
+        const records = await tableOf(db, name).bulkGet(ids);
+        out[name] = new Map(ids.map((id, i) => [id, records[i]]));
+      }
+      return out;
+    });
+  } catch (e) {
+    throw toPersistenceError(e);
+  }
+}
+
 /**
- * Writes a patch in one transaction over the tables it touches (deletes before puts, as
- * applyPatch does), then tells the other tabs. Rejects with a PersistenceError; then nothing of
- * the patch was stored.
+ * Writes a patch in one transaction over the tables it touches, then tells the other tabs.
+ * Resolves with the patch as it was really applied to the stored records: the true old values,
+ * without updates of records that are gone or of fields that already held the new value. That
+ * is what undoing this write must restore. Rejects with a PersistenceError; then nothing of the
+ * patch was stored.
  */
-export async function writePatch(db: PlatsenDb, patch: Patch, opts: WriteOptions = {}): Promise<void> {
-  const touched = TABLES.filter((t) => patch.put[t]?.length || patch.delete[t]?.length);
-  if (touched.length === 0) return;
-  await inWriteTransaction(db, touched, opts.signal, () => writeChunks(db, patch, opts));
-  broadcastPatch(db.name, patch);
+export async function writePatch(db: PlatsenDb, patch: Patch, opts: WriteOptions = {}): Promise<Patch> {
+  const touched = entriesOf(patch).map(([t]) => t);
+  if (touched.length === 0) return {};
+  const applied = await inWriteTransaction(db, touched, opts.signal, () => writeChunks(db, patch, opts));
+  broadcastPatch(db.name, applied);
+  return applied;
 }
 
 /**
  * Replaces everything stored (all document tables; `meta` stays) with `doc`, in one transaction:
- * an import that fails half-way leaves the previous document intact. Other tabs receive the
- * equivalent patch (the old records that are gone are deletes), so they need not reload.
+ * an import that fails half-way leaves the previous document intact. Other tabs are told which
+ * records changed, so they need not reload.
  */
 export async function replaceDocument(db: PlatsenDb, doc: PlatsenDocument, opts: WriteOptions = {}): Promise<void> {
-  const equivalent = await inWriteTransaction(db, [...TABLES], opts.signal, async () => {
-    const patch = emptyPatch();
+  const refs = await inWriteTransaction(db, [...TABLES], opts.signal, async () => {
+    const patch: Patch = {};
+    const touched: RecordRefs = {};
     for (const name of TABLES) {
       const table = tableOf(db, name);
       const kept = doc[name] as Record<Id, AnyRecord>;
       const oldIds = await table.toCollection().primaryKeys();
-      patch.delete[name] = oldIds.filter((id) => !Object.hasOwn(kept, id));
-      patch.put[name] = Object.values(kept);
+      touched[name] = [...new Set([...oldIds, ...Object.keys(kept)])];
+      patch[name] = Object.values(kept).map((record) => ({ op: 'create', id: record.id, record }));
       await table.clear();
     }
-    await writeChunks(db, { put: patch.put, delete: {} }, opts);
-    return patch;
+    await writeChunks(db, patch, opts);
+    return touched;
   });
-  broadcastPatch(db.name, equivalent);
+  broadcastRefs(db.name, refs);
 }
 
 async function inWriteTransaction<T>(
@@ -100,25 +134,57 @@ async function inWriteTransaction<T>(
   }
 }
 
-async function writeChunks(db: PlatsenDb, patch: Patch, opts: WriteOptions): Promise<void> {
+async function writeChunks(db: PlatsenDb, patch: Patch, opts: WriteOptions): Promise<Patch> {
   const size = Math.max(1, opts.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const total = patchSize(patch);
   let done = 0;
-  const step = (n: number) => {
-    done += n;
-    opts.onProgress?.(done, total);
-  };
-  for (const name of TABLES) {
+  const applied: Patch = {};
+  for (const [name, changes] of entriesOf(patch)) {
     const table = tableOf(db, name);
-    for (const ids of chunks(patch.delete[name] ?? [], size)) {
-      await table.bulkDelete(ids);
-      step(ids.length);
+    const real: RecordChange[] = [];
+    for (const chunk of chunks(changes, size)) {
+      // New records need no read (their ids are new); everything else is read, to be applied to
+      // the record as stored. An unguarded create over an existing record simply replaces it.
+      const read = chunk.filter((c) => c.op !== 'create' || opts.guard);
+      const stored = read.length ? await table.bulkGet(read.map((c) => c.id)) : [];
+      const now = new Map(read.map((c, i) => [c.id, stored[i]]));
+      if (opts.guard) {
+        const conflicts = findConflicts({ [name]: chunk }, (_, id) => now.get(id));
+        if (conflicts.length) throw new PersistenceError('stale', undefined, conflicts);
+      }
+      const puts: AnyRecord[] = [];
+      const deletes: Id[] = [];
+      for (const change of chunk) {
+        const before = now.get(change.id);
+        const effect = asApplied(name, before, change);
+        if (!effect) continue;
+        real.push(effect);
+        if (effect.op === 'delete') deletes.push(effect.id);
+        else puts.push(applyChange(before, effect)!);
+      }
+      if (deletes.length) await table.bulkDelete(deletes);
+      if (puts.length) await table.bulkPut(puts);
+      done += chunk.length;
+      opts.onProgress?.(done, total);
     }
-    for (const records of chunks(patch.put[name] ?? [], size)) {
-      await table.bulkPut(records);
-      step(records.length);
-    }
+    if (real.length) applied[name] = real;
   }
+  return applied;
+}
+
+/** What a change really does to the stored record `before`, with true old values; null: nothing. */
+function asApplied(table: TableName, before: AnyRecord | undefined, change: RecordChange): RecordChange | null {
+  if (change.op === 'create') {
+    if (!before) return change;
+    const fields = fieldChanges(table, before, change.record);
+    return fields.length ? { op: 'update', id: change.id, fields } : null;
+  }
+  if (!before) return null;
+  if (change.op === 'delete') return { op: 'delete', id: change.id, record: before };
+  const fields = change.fields
+    .map((f) => ({ path: f.path, old: getField(before, f.path), new: f.new }))
+    .filter((f) => !sameValue(f.old, f.new));
+  return fields.some((f) => !isBookkeeping(f.path)) ? { op: 'update', id: change.id, fields } : null;
 }
 
 function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {

@@ -4,7 +4,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import Dexie, { type DexieOptions } from 'dexie';
 import { expect } from 'vitest';
-import type { Investment, PlatsenDocument, TableName } from '../domain/model';
+import type { AnyRecord, Investment, PlatsenDocument, TableName } from '../domain/model';
+import type { Patch } from '../domain/patch';
 import { PlatsenDb } from './db';
 
 let dbSeq = 0;
@@ -83,4 +84,14 @@ export function expectDumpKept(doc: PlatsenDocument, dump: Dump): void {
     expect(Object.values(doc[table as TableName]), table).toEqual(expect.arrayContaining(rows));
     expect(Object.keys(doc[table as TableName]), table).toHaveLength(rows.length);
   }
+}
+
+/** A patch creating `records` in `table` (new records, as a command's patch holds them). */
+export function createPatch(table: TableName, records: AnyRecord[]): Patch {
+  return { [table]: records.map((record) => ({ op: 'create', id: record.id, record })) };
+}
+
+/** A patch setting one field of a stored investment (old is what the edit expects). */
+export function fieldPatch(id: string, path: string[], old: unknown, value: unknown): Patch {
+  return { investments: [{ op: 'update', id, fields: [{ path, old, new: value }] }] };
 }

@@ -1,7 +1,7 @@
 // Session state: what the user is looking at and doing. Never saved with the workspace, never undone.
 import type { Aspect, Id, IsoDate } from '../domain/model';
 import { EMPTY_FILTER, type InvestmentFilter } from '../domain/filter';
-import type { BasemapId } from '../map/basemap/basemaps';
+import type { BasemapId } from '../map/basemap/choices';
 
 export type Lang = 'sv' | 'en';
 export type Mode = 'explore' | 'edit' | 'present';

@@ -8,7 +8,8 @@ import { Budget } from './Budget';
 import { FollowUp } from './FollowUp';
 import { InvestmentItem } from './InvestmentList';
 import type { Target } from './url-state';
-import { datesText, gateName, useLang, useT } from './words';
+import { RESIDENT_STATES, residentState, stateName, type ResidentState } from './resident';
+import { datesText, useLang, useT } from './words';
 
 export interface AreaPageProps {
   snapshot: PublicSnapshot;
@@ -33,8 +34,11 @@ export function AreaPage({ snapshot, area, onOpen }: AreaPageProps) {
     total.operatingPerYear += inv.budget.operatingPerYear;
     total.externalFunding += inv.budget.externalFunding;
   }
-  const perPhase = new Map<number, number>();
-  for (const inv of investments) perPhase.set(inv.phase.gateIndex, (perPhase.get(inv.phase.gateIndex) ?? 0) + 1);
+  const perState = new Map<ResidentState, number>();
+  for (const inv of investments) {
+    const state = residentState(snapshot, inv.phase);
+    perState.set(state, (perState.get(state) ?? 0) + 1);
+  }
   const programme = area.programme;
 
   return (
@@ -70,7 +74,7 @@ export function AreaPage({ snapshot, area, onOpen }: AreaPageProps) {
               const items = investments.filter((i) => i.expectedBenefits[d].trim());
               return items.length === 0 ? null : (
                 <div key={d}>
-                  <dt>{t(`benefit.${d}`)}</dt>
+                  <dt>{t(`resident.benefit.${d}`)}</dt>
                   {items.map((i) => <dd key={i.id} className="viewer-text">{i.title}: {i.expectedBenefits[d]}</dd>)}
                 </div>
               );
@@ -84,12 +88,12 @@ export function AreaPage({ snapshot, area, onOpen }: AreaPageProps) {
       <h3>{t('viewer.inv.when')}</h3>
       <p>{datesText(earliest(investments.map((i) => i.startDate)), latest(investments.map((i) => i.endDate)), lang)}</p>
 
-      {perPhase.size > 0 && (
+      {perState.size > 0 && (
         <>
           <h3>{t('viewer.inv.status')}</h3>
           <ul>
-            {[...perPhase].sort(([a], [b]) => a - b).map(([i, n]) => (
-              <li key={i}>{t('viewer.area.phaseCount', { phase: t('viewer.phase', { name: gateName(snapshot, i, lang), code: snapshot.gates[i]?.code ?? '' }), n })}</li>
+            {RESIDENT_STATES.filter((s) => perState.has(s)).map((s) => (
+              <li key={s}>{t('viewer.area.phaseCount', { phase: stateName(s, lang), n: perState.get(s)! })}</li>
             ))}
           </ul>
         </>

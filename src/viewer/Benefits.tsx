@@ -25,7 +25,7 @@ export function Benefits({ investment: inv }: { investment: PublicInvestment }) 
           const degree = r?.degree[d] ?? null;
           return (
             <div key={d}>
-              <dt>{t(`benefit.${d}`)}</dt>
+              <dt>{t(`resident.benefit.${d}`)}</dt>
               {expected && <dd className="viewer-text">{r ? t('viewer.realisation.expected', { text: inv.expectedBenefits[d] }) : inv.expectedBenefits[d]}</dd>}
               {r?.realised[d].trim() && <dd className="viewer-text">{t('viewer.realisation.realised', { text: r.realised[d] })}</dd>}
               {degree !== null && <dd>{t('viewer.realisation.degree', { value: formatNumber(degree, lang, 0) })}</dd>}

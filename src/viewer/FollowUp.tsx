@@ -31,7 +31,7 @@ function Indicator({ indicator: ind }: { indicator: PublicIndicator }) {
   ];
   const facts = [
     ind.source.trim() && t('viewer.indicator.source', { source: ind.source }),
-    ind.benefitDimension && t('viewer.indicator.dimension', { dimension: t(`benefit.${ind.benefitDimension}`) }),
+    ind.benefitDimension && t(`resident.benefit.${ind.benefitDimension}`),
   ].filter((f): f is string => Boolean(f));
 
   return (

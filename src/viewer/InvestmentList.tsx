@@ -1,11 +1,12 @@
 // The list alternative to the map: the same investments, grouped under their areas, as headings
 // and buttons a keyboard and a screen reader can use. The publish dialog shows it as its preview.
+import { useId } from 'react';
 import type { Id } from '../domain/model';
 import type { PublicArea, PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
-import { phaseRamp } from '../map/encoding';
 import { SymbolImage } from './SymbolImage';
 import type { Target } from './url-state';
-import { datesText, kindCategoryText, phaseText, useLang, useT } from './words';
+import { residentColour, residentPhaseAt, statusText } from './resident';
+import { datesText, kindCategoryText, useLang, useT } from './words';
 
 export interface InvestmentListProps {
   snapshot: PublicSnapshot;
@@ -17,16 +18,24 @@ export interface InvestmentListProps {
   headingLevel?: 2 | 3;
 }
 
-export function InvestmentItem({ snapshot, inv, onOpen }: { snapshot: PublicSnapshot; inv: PublicInvestment; onOpen?(t: Target): void }) {
+export interface InvestmentItemProps {
+  snapshot: PublicSnapshot;
+  inv: PublicInvestment;
+  onOpen?(t: Target): void;
+  /** A first line of context, e.g. the distance in the nearby list. */
+  note?: string;
+}
+
+export function InvestmentItem({ snapshot, inv, onOpen, note }: InvestmentItemProps) {
   const lang = useLang();
-  const ramp = phaseRamp(snapshot.gates.length);
   const body = (
     <>
-      <SymbolImage kind={inv.kind} status={inv.phase.status} colour={ramp[inv.phase.gateIndex] ?? ramp.at(-1) ?? '#000000'} />
+      <SymbolImage kind={inv.kind} status={inv.phase.status} colour={residentColour(residentPhaseAt(snapshot, inv.phase.gateIndex))} />
       <span className="viewer-item-text">
+        {note && <span className="viewer-item-note">{note}</span>}
         <span className="viewer-item-title">{inv.title}</span>
         <span className="viewer-item-meta">{kindCategoryText(inv, lang)}</span>
-        <span className="viewer-item-meta">{phaseText(snapshot, inv.phase, lang)} · {datesText(inv.startDate, inv.endDate, lang)}</span>
+        <span className="viewer-item-meta">{statusText(snapshot, inv.phase, lang)} · {datesText(inv.startDate, inv.endDate, lang)}</span>
       </span>
     </>
   );
@@ -41,6 +50,8 @@ export function InvestmentItem({ snapshot, inv, onOpen }: { snapshot: PublicSnap
 
 export function InvestmentList({ snapshot, investments, showEmptyAreas, onOpen, headingLevel = 2 }: InvestmentListProps) {
   const t = useT();
+  const id = useId();
+  const headingId = (area: PublicArea | null) => `${id}-${area?.id ?? 'outside'}`;
   const H = `h${headingLevel}` as const;
   const byArea = new Map<Id | null, PublicInvestment[]>();
   for (const inv of investments) {
@@ -54,11 +65,30 @@ export function InvestmentList({ snapshot, investments, showEmptyAreas, onOpen, 
   const outside = byArea.get(null) ?? [];
   if (outside.length) groups.push({ area: null, items: outside });
 
+  // A keyboard or screen reader reaches any area in a few steps instead of tabbing through the list.
+  const jump = (area: PublicArea | null) => {
+    const heading = document.getElementById(headingId(area));
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
+  };
+
   return (
     <div className="viewer-list">
+      {onOpen && groups.length > 1 && (
+        <nav className="viewer-jump" aria-label={t('viewer.jump')}>
+          <span aria-hidden="true">{t('viewer.jump')}:</span>
+          <ul>
+            {groups.map(({ area }) => (
+              <li key={area?.id ?? ''}>
+                <button type="button" className="viewer-linkbutton" onClick={() => jump(area)}>{area?.name ?? t('viewer.outsideAreas')}</button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {groups.map(({ area, items }) => (
         <section key={area?.id ?? ''} className="viewer-group">
-          <H className="viewer-group-title">
+          <H className="viewer-group-title" id={headingId(area)} tabIndex={-1}>
             {area && onOpen
               ? <button type="button" className="viewer-area-link" onClick={() => onOpen({ type: 'area', id: area.id })}>{area.name}</button>
               : area?.name ?? t('viewer.outsideAreas')}

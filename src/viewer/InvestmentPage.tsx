@@ -1,14 +1,14 @@
 // One investment in plain language: what, why, when, how far, what it costs, who, and the public
 // decisions behind it. Everything from the snapshot is rendered as text.
 import { useEffect, useRef } from 'react';
-import { ASPECTS } from '../domain/model';
 import type { PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
-import { formatDate } from '../i18n/translate';
 import { Benefits } from './Benefits';
 import { Budget } from './Budget';
+import { Decisions } from './Decisions';
+import { residentState, stateAbout, statusText } from './resident';
 import { SdgList } from './SdgList';
 import type { Target } from './url-state';
-import { datesText, kindCategoryText, phaseText, useLang, useT } from './words';
+import { datesText, kindCategoryText, useLang, useT } from './words';
 
 export interface InvestmentPageProps {
   snapshot: PublicSnapshot;
@@ -55,7 +55,7 @@ export function InvestmentPage({ snapshot, investment: inv, onOpen }: Investment
       <h3>{t('viewer.inv.when')}</h3>
       <p>{datesText(inv.startDate, inv.endDate, lang)}</p>
       <h3>{t('viewer.inv.status')}</h3>
-      <p>{phaseText(snapshot, inv.phase, lang)}</p>
+      <p><strong>{statusText(snapshot, inv.phase, lang)}</strong>. {stateAbout(residentState(snapshot, inv.phase), lang)}</p>
       <h3>{t('viewer.inv.cost')}</h3>
       <Budget budget={inv.budget} />
       {(inv.department || inv.partners.length > 0) && (
@@ -65,28 +65,7 @@ export function InvestmentPage({ snapshot, investment: inv, onOpen }: Investment
           {inv.partners.length > 0 && <p>{t('viewer.partners', { list: inv.partners.join(', ') })}</p>}
         </>
       )}
-      {inv.reviews.length > 0 && (
-        <>
-          <h3>{t('viewer.inv.decisions')}</h3>
-          <ol className="viewer-reviews">
-            {inv.reviews.map((r, i) => (
-              <li key={i}>
-                <p><strong>{t('viewer.review', { date: formatDate(r.date, lang), gate: r.gateCode, decision: t(`decision.${r.decision}`) })}</strong></p>
-                {r.reason.trim() && <p className="viewer-text">{t('viewer.review.reason', { text: r.reason })}</p>}
-                {r.decidedBy.trim() && <p>{t('viewer.review.by', { name: r.decidedBy })}</p>}
-                <ul>
-                  {ASPECTS.map((a) => (
-                    <li key={a}>
-                      {t('viewer.review.aspect', { aspect: t(`aspect.${a}`), rating: t(`rating.${r.aspects[a].rating}`) })}
-                      {r.aspects[a].comment.trim() && <span className="viewer-text"> – {r.aspects[a].comment}</span>}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <Decisions snapshot={snapshot} reviews={inv.reviews} />
     </article>
   );
 }

@@ -1,67 +1,55 @@
-// What the map's shapes, colours and fills mean, with the map's own symbol images and the
-// snapshot's gate names. Every entry is text with a picture beside it.
+// What the map's colours and shapes mean, in residents' words: the phases (Idé … Klart), paused
+// and stopped, the two kinds, groups and areas, each with the map's own symbol image beside it.
+// Folded to one line on a phone so the map stays visible; the list says the same in text.
 import { useId, useState } from 'react';
-import type { PublicSnapshot } from '../domain/publish/snapshot-types';
-import '../i18n/strings/map';
-import { AREA_COLOUR, CASING_COLOUR, PHASE_RAMP, phaseRamp } from '../map/encoding';
+import { RESIDENT_PHASES } from '../domain/resident-phases';
+import { AREA_COLOUR, CASING_COLOUR } from '../map/encoding';
+import { residentColour, stateName } from './resident';
 import { SymbolImage } from './SymbolImage';
 import { useLang, useT } from './words';
 
-const NEUTRAL = PHASE_RAMP[3];
+const NEUTRAL = residentColour('ongoing');
 
-function LineImage({ dashed }: { dashed: boolean }) {
-  return (
-    <svg width={20} height={20} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-      <line x1={1} y1={10} x2={19} y2={10} stroke={CASING_COLOUR} strokeWidth={5} />
-      <line x1={1} y1={10} x2={19} y2={10} stroke={NEUTRAL} strokeWidth={3} strokeDasharray={dashed ? '5 3' : undefined} />
-    </svg>
-  );
-}
-
-export function Legend({ snapshot, initiallyOpen }: { snapshot: PublicSnapshot; initiallyOpen: boolean }) {
+export function Legend({ initiallyOpen }: { initiallyOpen: boolean }) {
   const t = useT();
   const lang = useLang();
   const [open, setOpen] = useState(initiallyOpen);
   const id = useId();
-  const ramp = phaseRamp(snapshot.gates.length);
   return (
-    <section className="viewer-legend" aria-labelledby={`${id}-h`}>
+    <section className="viewer-legend" aria-labelledby={`${id}-h`} data-open={open || undefined}>
       <div className="viewer-legend-head">
-        <h2 id={`${id}-h`}>{t('viewer.legend')}</h2>
+        <h2 id={`${id}-h`} className={open ? undefined : 'visually-hidden'}>{t('viewer.legend')}</h2>
+        {/* Folded, the button alone says what it opens: one small box over the map. */}
         <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-          {t(open ? 'viewer.legend.hide' : 'viewer.legend.show')}
+          {t(open ? 'viewer.legend.hide' : 'viewer.legend')}
         </button>
       </div>
       {open && (
         <div id={id}>
-          <h3>{t('map.legend.kinds')}</h3>
-          <ul>
-            <li><SymbolImage kind="physical" status="active" colour={NEUTRAL} /><LineImage dashed={false} />{t('map.legend.physical')}</li>
-            <li><SymbolImage kind="social" status="active" colour={NEUTRAL} /><LineImage dashed />{t('map.legend.social')}</li>
-          </ul>
-          <h3>{t('map.legend.phases')}</h3>
-          <ul>
-            {snapshot.gates.map((g, i) => (
-              <li key={g.code}><SymbolImage kind="physical" status="active" colour={ramp[i]!} />{t('map.legend.gate', { code: g.code, name: g.name[lang] })}</li>
+          <h3>{t('viewer.legend.phases')}</h3>
+          <ul className="viewer-legend-phases">
+            {RESIDENT_PHASES.map((p) => (
+              <li key={p}><SymbolImage kind="physical" status="active" colour={residentColour(p)} />{stateName(p, lang)}</li>
             ))}
+            <li><SymbolImage kind="physical" status="waiting" colour={NEUTRAL} />{stateName('waiting', lang)}</li>
+            <li><SymbolImage kind="physical" status="stopped" colour={NEUTRAL} />{stateName('stopped', lang)}</li>
           </ul>
-          <h3>{t('map.legend.status')}</h3>
+          <h3>{t('viewer.legend.kinds')}</h3>
           <ul>
-            <li><SymbolImage kind="social" status="waiting" colour={NEUTRAL} />{t('map.legend.waiting')}</li>
-            <li><SymbolImage kind="social" status="stopped" colour={NEUTRAL} />{t('map.legend.stopped')}</li>
-            <li><SymbolImage kind="social" status="realised" colour={ramp.at(-1) ?? NEUTRAL} />{t('map.legend.realised')}</li>
-            <li>
-              <svg width={20} height={20} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-                <rect x={2} y={3} width={16} height={14} fill={AREA_COLOUR} fillOpacity={0.15} stroke={AREA_COLOUR} strokeWidth={2} />
-              </svg>
-              {t('map.legend.area')}
-            </li>
+            <li><SymbolImage kind="physical" status="active" colour={NEUTRAL} />{t('viewer.legend.physical')}</li>
+            <li><SymbolImage kind="social" status="active" colour={NEUTRAL} />{t('viewer.legend.social')}</li>
             <li>
               <svg width={20} height={20} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
                 <circle cx={10} cy={10} r={8.5} fill="#ffffff" stroke={CASING_COLOUR} strokeWidth={2} />
                 <text x={10} y={13.5} textAnchor="middle" fontSize={9} fill={CASING_COLOUR}>3</text>
               </svg>
-              {t('map.legend.cluster')}
+              {t('viewer.legend.cluster')}
+            </li>
+            <li>
+              <svg width={20} height={20} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+                <rect x={2} y={3} width={16} height={14} fill={AREA_COLOUR} fillOpacity={0.15} stroke={AREA_COLOUR} strokeWidth={2} />
+              </svg>
+              {t('viewer.legend.area')}
             </li>
           </ul>
         </div>

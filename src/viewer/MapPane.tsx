@@ -1,15 +1,20 @@
 // Hosts the MapLibre map (through a factory, so jsdom tests pass a fake) and keeps it in step with
-// the page: visible investments, selection, and camera moves the page asks for.
+// the page: visible investments, selection, the searched place, and camera moves the page asks for.
 import { useEffect, useMemo, useRef } from 'react';
+import type { Geometry } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Id, MapView } from '../domain/model';
 import type { PublicSnapshot } from '../domain/publish/snapshot-types';
 import '../i18n/strings/map';
+import { offlineStyle } from '../map/basemap/offline-style';
 import { bboxOf } from '../map/planar';
-import { snapshotSources, targetGeometry } from './sources';
+import { paddingClearOf } from './overlay-padding';
+import type { PlaceMark } from './place-layer';
+import { statusText } from './resident';
+import { snapshotSources } from './sources';
 import type { Target } from './url-state';
 import type { CreateViewerMap, ViewerMap } from './viewer-map';
-import { gateName, useLang, useT } from './words';
+import { useLang, useT } from './words';
 
 export interface MapPaneProps {
   snapshot: PublicSnapshot;
@@ -17,14 +22,23 @@ export interface MapPaneProps {
   createMap: CreateViewerMap;
   visibleIds: readonly Id[] | null;
   target: Target | null;
-  /** Changes whenever the page wants the camera on the target (a link opened, a pick in the list). */
+  /** What the camera shows when `flyKey` changes (a link opened, a pick in the list, a place found). */
+  focus: Geometry | null;
   flyKey: number;
+  place: PlaceMark | null;
   /** False while the phone shows the list instead of the map. */
   shown: boolean;
   onSelect(target: Target | null): void;
+  /** The site's base address, for the bundled basemap a failing one falls back to. */
+  baseUrl: string;
+  onBasemapFallback(): void;
 }
 
-export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey, shown, onSelect }: MapPaneProps) {
+/** The boxes floating over the map (its own controls and the page's legend and notes). */
+const OVERLAYS = '.maplibregl-ctrl, .viewer-legend, .viewer-basemap-note';
+
+export function MapPane(props: MapPaneProps) {
+  const { snapshot, style, createMap, visibleIds, target, flyKey, place, shown, baseUrl } = props;
   const t = useT();
   const lang = useLang();
   const container = useRef<HTMLDivElement>(null);
@@ -34,13 +48,17 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
   const pendingFly = useRef(flyKey > 0);
   const sources = useMemo(() => snapshotSources(snapshot), [snapshot]);
   // The map lives across renders; its callbacks read the page's latest state through this ref.
-  const latest = useRef({ visibleIds, target, onSelect });
-  latest.current = { visibleIds, target, onSelect };
+  const latest = useRef(props);
+  latest.current = props;
+
+  const padding = () => {
+    const el = container.current;
+    return el ? paddingClearOf(el, el.parentElement?.querySelectorAll(OVERLAYS) ?? []) : { top: 30, right: 30, bottom: 30, left: 30 };
+  };
 
   function flyNow() {
     const m = map.current;
-    const tgt = latest.current.target;
-    const geometry = tgt && targetGeometry(snapshot, tgt);
+    const geometry = latest.current.focus;
     if (!m || !geometry || !container.current?.clientWidth) return;
     pendingFly.current = false;
     m.focus(geometry);
@@ -60,12 +78,16 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
       },
       tooltip: (f) => 'count' in f
         ? [t('map.tooltip.cluster', { count: f.count }), null]
-        : [f.title, t('viewer.phaseStatus', { name: gateName(snapshot, f.phaseIndex, lang), code: f.gateCode, status: t(`viewer.status.${f.status}`) })],
+        : [f.title, statusText(snapshot, { gateIndex: f.phaseIndex, gateCode: f.gateCode, status: f.status }, lang)],
       onSelect: (next) => latest.current.onSelect(next),
+      padding,
+      fallbackStyle: () => offlineStyle({ baseUrl, theme: 'light' }),
+      onBasemapFallback: () => latest.current.onBasemapFallback(),
     });
     map.current = m;
     m.setVisible(latest.current.visibleIds);
     m.setSelection(latest.current.target);
+    m.showPlace(latest.current.place);
     if (pendingFly.current) flyNow();
     return () => {
       // A language switch rebuilds the map (its controls are labelled at creation): keep the view.
@@ -73,9 +95,9 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
       m.destroy();
       map.current = null;
     };
-    // `t` follows `lang`; flyNow reads refs only.
+    // `t` follows `lang`; flyNow and padding read refs only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [createMap, style, sources, lang]);
+  }, [createMap, style, sources, lang, baseUrl]);
 
   useEffect(() => {
     map.current?.setVisible(visibleIds);
@@ -84,16 +106,19 @@ export function MapPane({ snapshot, style, createMap, visibleIds, target, flyKey
     map.current?.setSelection(target);
   }, [target]);
   useEffect(() => {
+    map.current?.showPlace(place);
+  }, [place]);
+  useEffect(() => {
     if (flyKey === 0) return;
     pendingFly.current = true;
     flyNow();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+     
   }, [flyKey]);
   useEffect(() => {
     if (!shown) return;
     map.current?.resize();
     if (pendingFly.current) flyNow();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+     
   }, [shown]);
 
   return <div ref={container} className="viewer-map" data-testid="viewer-map" />;

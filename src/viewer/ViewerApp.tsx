@@ -1,25 +1,38 @@
-// The public, read-only page: header, map and the list alternative, the area and investment pages,
-// and the selection kept in the address (#area=<id>, #investment=<id>), so every place and every
-// investment has a permanent link. Nothing is written to storage.
+// The public, read-only page: header with search and "near me", map and the list alternative, the
+// area and investment pages, what is near a place, and the selection kept in the address
+// (#area=<id>, #investment=<id>), so every place and every investment has a permanent link.
+// Nothing is written to storage.
 import { useEffect, useMemo, useState } from 'react';
+import type { Geometry } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { PublicSnapshot } from '../domain/publish/snapshot-types';
-import { formatDate } from '../i18n/translate';
+import { basemapCredits } from '../map/basemap/choices';
+import type { DeployConfig } from '../map/basemap/config';
+import '../i18n/strings/basemap';
 import type { Lang } from '../store/session';
+import { circle } from '../search/distance';
+import type { Place } from '../search/places';
 import { AreaPage } from './AreaPage';
 import { filterInvestments, isFiltering, NO_FILTER, type ViewerFilter } from './filter';
-import { Filters } from './Filters';
-import { InvestmentList } from './InvestmentList';
 import { InvestmentPage } from './InvestmentPage';
 import { Legend } from './Legend';
+import { ListPanel } from './ListPanel';
+import { locate, type LocateFailure } from './locate';
 import { MapPane } from './MapPane';
+import { NearbyPanel, type NearState } from './NearbyPanel';
+import { targetGeometry } from './sources';
 import { formatHash, parseHash, type Target } from './url-state';
 import type { CreateViewerMap } from './viewer-map';
+import { ViewerHeader, ViewerTools } from './ViewerHeader';
 import { LangContext, useT } from './words';
 import './viewer.css';
 
 export interface ViewerAppProps {
   snapshot: PublicSnapshot;
+  /** The deployment's settings (config.json). */
+  config: DeployConfig;
+  /** The site's base address. */
+  baseUrl: string;
   lang: Lang;
   onLang(lang: Lang): void;
   embed: boolean;
@@ -48,13 +61,17 @@ export function ViewerApp(props: ViewerAppProps) {
   );
 }
 
-function Viewer({ snapshot, lang, onLang, embed, style, createMap }: ViewerAppProps) {
+function Viewer({ snapshot, config, baseUrl, lang, onLang, embed, style, createMap }: ViewerAppProps) {
   const t = useT();
   const narrow = useNarrow();
   const [filter, setFilter] = useState<ViewerFilter>(NO_FILTER);
   const [target, setTarget] = useState<Target | null>(() => parseHash(window.location.hash));
   const [flyKey, setFlyKey] = useState(() => (target ? 1 : 0));
   const [phoneView, setPhoneView] = useState<'map' | 'list'>('map');
+  const [basemapFailed, setBasemapFailed] = useState(false);
+  const [near, setNear] = useState<NearState | null>(null);
+  // Half a kilometre: the map then shows the street names around the place (zoom 15 on a laptop).
+  const [radius, setRadius] = useState(500);
 
   useEffect(() => {
     // A link opened in the same page, a hand-edited address or the back button.
@@ -78,48 +95,52 @@ function Viewer({ snapshot, lang, onLang, embed, style, createMap }: ViewerAppPr
     if (fly) setFlyKey((k) => k + 1);
   }
 
+  function showNear(next: NearState) {
+    setNear(next);
+    if (target) open(null, false);
+    if (next.status === 'ready') setFlyKey((k) => k + 1);
+  }
+
+  function pick(place: Place) {
+    if (place.kind === 'address') showNear({ status: 'ready', center: place.center, label: place.label });
+    else open({ type: place.kind, id: place.id }, true);
+  }
+
+  function nearMe() {
+    showNear({ status: 'locating' });
+    locate().then((center) => showNear({ status: 'ready', center, label: null }), (failure: LocateFailure) => showNear({ status: failure }));
+  }
+
+  function chooseRadius(next: number) {
+    setRadius(next);
+    setFlyKey((k) => k + 1);
+  }
+
   const shown = useMemo(() => filterInvestments(snapshot, filter, lang), [snapshot, filter, lang]);
   const visibleIds = useMemo(() => (isFiltering(filter) ? shown.map((i) => i.id) : null), [filter, shown]);
   const investment = target?.type === 'investment' ? snapshot.investments.find((i) => i.id === target.id) : undefined;
   const area = target?.type === 'area' ? snapshot.areas.find((a) => a.id === target.id) : undefined;
+  const place = near?.status === 'ready' ? { center: near.center, radius } : null;
+  const focus: Geometry | null = target ? targetGeometry(snapshot, target) : place && circle(place.center, place.radius);
   const fullUrl = useMemo(() => {
     const url = new URL(window.location.href);
     url.searchParams.delete('embed');
     return url.href;
   }, []);
 
+  const tools = <ViewerTools snapshot={snapshot} config={config} baseUrl={baseUrl} onPick={pick} onNearMe={nearMe} />;
   let panel;
   if (investment) panel = <InvestmentPage snapshot={snapshot} investment={investment} onOpen={(next) => open(next, true)} />;
   else if (area) panel = <AreaPage snapshot={snapshot} area={area} onOpen={(next) => open(next, true)} />;
-  else {
-    panel = (
-      <>
-        {target && <p className="viewer-notice" role="alert">{t('viewer.notFound')}</p>}
-        <h2 className="visually-hidden">{t('viewer.investments')}</h2>
-        <Filters snapshot={snapshot} filter={filter} onChange={setFilter} shown={shown.length} />
-        {shown.length === 0
-          ? <p>{t('viewer.noResults')}</p>
-          : <InvestmentList snapshot={snapshot} investments={shown} showEmptyAreas={!isFiltering(filter)} onOpen={(next) => open(next, true)} headingLevel={3} />}
-      </>
-    );
+  else if (near) {
+    panel = <NearbyPanel snapshot={snapshot} near={near} radius={radius} onRadius={chooseRadius} onOpen={(next) => open(next, true)} onClose={() => setNear(null)} />;
+  } else {
+    panel = <ListPanel snapshot={snapshot} filter={filter} onFilter={setFilter} shown={shown} notFound={target !== null} onOpen={(next) => open(next, true)} narrow={narrow} />;
   }
 
   return (
     <div className="viewer" data-embed={embed || undefined} data-view={phoneView}>
-      {!embed && (
-        <header className="viewer-header">
-          <a className="viewer-skip" href="#viewer-panel">{t('viewer.skip')}</a>
-          <div>
-            <h1>{snapshot.workspace.name}</h1>
-            <p className="viewer-muted">{t('viewer.published', { date: formatDate(snapshot.publishedAt, lang) })}</p>
-          </div>
-          <div role="group" aria-label={t('viewer.lang')} className="viewer-segmented">
-            {(['sv', 'en'] as const).map((l) => (
-              <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => onLang(l)}>{t(`viewer.lang.${l}`)}</button>
-            ))}
-          </div>
-        </header>
-      )}
+      {!embed && <ViewerHeader snapshot={snapshot} lang={lang} onLang={onLang}>{tools}</ViewerHeader>}
       {snapshot.demo && <p className="viewer-demo" role="note">{t('viewer.demo')}</p>}
       <div role="group" aria-label={t('viewer.show')} className="viewer-segmented viewer-switch">
         {(['map', 'list'] as const).map((v) => (
@@ -127,17 +148,21 @@ function Viewer({ snapshot, lang, onLang, embed, style, createMap }: ViewerAppPr
         ))}
       </div>
       <div className="viewer-mapwrap">
-        <MapPane snapshot={snapshot} style={style} createMap={createMap} visibleIds={visibleIds} target={target}
-          flyKey={flyKey} shown={!narrow || phoneView === 'map'} onSelect={(next) => open(next, false)} />
-        <Legend snapshot={snapshot} initiallyOpen={!embed && !narrow} />
+        <MapPane snapshot={snapshot} style={style} createMap={createMap} visibleIds={visibleIds} target={target} focus={focus}
+          flyKey={flyKey} place={place} shown={!narrow || phoneView === 'map'} onSelect={(next) => open(next, false)}
+          baseUrl={baseUrl} onBasemapFallback={() => setBasemapFailed(true)} />
+        <Legend initiallyOpen={!embed && !narrow} />
+        {basemapFailed && <p className="viewer-basemap-note" role="status">{t('basemap.fallback')}</p>}
       </div>
       <main id="viewer-panel" className="viewer-panel" tabIndex={-1}>
+        {embed && tools}
         {panel}
+        <footer className="viewer-footer">
+          {embed && <a href={fullUrl} target="_blank" rel="noopener noreferrer">{t('viewer.openFull')}</a>}
+          {snapshot.attribution.length > 0 && <span>{t('viewer.sources', { list: snapshot.attribution.join(' · ') })}</span>}
+          <span>{t('viewer.mapCredits', { list: basemapCredits(basemapFailed ? 'offline' : config.basemap, config).join(' · ') })}</span>
+        </footer>
       </main>
-      <footer className="viewer-footer">
-        {embed && <a href={fullUrl} target="_blank" rel="noopener noreferrer">{t('viewer.openFull')}</a>}
-        {snapshot.attribution.length > 0 && <span>{t('viewer.sources', { list: snapshot.attribution.join(' · ') })}</span>}
-      </footer>
     </div>
   );
 }

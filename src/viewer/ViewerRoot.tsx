@@ -1,11 +1,10 @@
 // Loads what the page needs (the snapshot and the deploy config, both from this site), then shows
 // the viewer, or a message in the reader's language saying why it cannot.
 import { useEffect, useState } from 'react';
-import type { StyleSpecification } from 'maplibre-gl';
 import type { Params } from '../domain/errors';
 import type { PublicSnapshot } from '../domain/publish/snapshot-types';
-import { resolveBasemapStyle } from '../map/basemap/basemaps';
-import { loadDeployConfig } from '../map/basemap/config';
+import { loadDeployConfig, type DeployConfig } from '../map/basemap/config';
+import { useBasemapStyle } from '../map/basemap/use-basemap-style';
 import { translate } from '../i18n/translate';
 import type { Lang } from '../store/session';
 import { loadSnapshot } from './load';
@@ -17,7 +16,7 @@ import './words';
 type State =
   | { status: 'loading' }
   | { status: 'error'; key: string; params: Params }
-  | { status: 'ready'; snapshot: PublicSnapshot; style: StyleSpecification | string };
+  | { status: 'ready'; snapshot: PublicSnapshot };
 
 export interface ViewerRootProps {
   params: ViewerParams;
@@ -28,15 +27,19 @@ export interface ViewerRootProps {
 }
 
 export function ViewerRoot({ params, baseUrl, createMap, fetchImpl = fetch }: ViewerRootProps) {
-  const [lang, setLang] = useState<Lang>(params.lang);
+  // The address's language, then the switch's; until config.json is read, Swedish.
+  const [chosenLang, setChosenLang] = useState<Lang | null>(params.lang);
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [config, setConfig] = useState<DeployConfig | null>(null);
+  const lang = chosenLang ?? config?.language ?? 'sv';
+  const style = useBasemapStyle(config?.basemap ?? null, baseUrl, 'light', lang, { pmtiles: config?.pmtiles ?? null });
 
   useEffect(() => {
     let live = true;
-    void Promise.all([loadSnapshot(params.snapshotUrl, fetchImpl), loadDeployConfig(baseUrl, fetchImpl)]).then(([result, config]) => {
+    void Promise.all([loadSnapshot(params.snapshotUrl, fetchImpl), loadDeployConfig(baseUrl, fetchImpl)]).then(([result, loaded]) => {
       if (!live) return;
-      if (!result.ok) setState({ status: 'error', key: result.key, params: result.params });
-      else setState({ status: 'ready', snapshot: result.snapshot, style: resolveBasemapStyle(config.basemap, { baseUrl, theme: 'light' }) });
+      setConfig(loaded);
+      setState(result.ok ? { status: 'ready', snapshot: result.snapshot } : { status: 'error', key: result.key, params: result.params });
     });
     return () => {
       live = false;
@@ -50,22 +53,23 @@ export function ViewerRoot({ params, baseUrl, createMap, fetchImpl = fetch }: Vi
   function changeLang(next: Lang) {
     // Kept in the address, not in storage: a shared link opens in the same language.
     window.history.replaceState(window.history.state, '', withLang(window.location.href, next));
-    setLang(next);
+    setChosenLang(next);
   }
 
-  if (state.status === 'ready') {
-    return <ViewerApp snapshot={state.snapshot} style={state.style} lang={lang} onLang={changeLang} embed={params.embed} createMap={createMap} />;
+  if (state.status === 'ready' && config && style) {
+    return <ViewerApp snapshot={state.snapshot} config={config} baseUrl={baseUrl} style={style} lang={lang} onLang={changeLang}
+      embed={params.embed} createMap={createMap} />;
   }
   return (
     <main className="viewer-status">
-      {state.status === 'loading'
-        ? <p role="status">{translate(lang, 'viewer.loading')}</p>
-        : (
+      {state.status === 'error'
+        ? (
           <div role="alert">
             <h1>{translate(lang, 'viewer.error.title')}</h1>
             <p>{translate(lang, state.key, state.params)}</p>
           </div>
-        )}
+        )
+        : <p role="status">{translate(lang, 'viewer.loading')}</p>}
     </main>
   );
 }

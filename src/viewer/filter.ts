@@ -3,14 +3,16 @@
 import type { InvestmentKind } from '../domain/model';
 import type { PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
 import { translate } from '../i18n/translate';
+import { fold } from '../search/places';
 import type { Lang } from '../store/session';
+import { RESIDENT_STATES, residentState, type ResidentState } from './resident';
 
 export interface ViewerFilter {
   query: string;
   kind: InvestmentKind | null;
   category: string | null;
-  /** Index into the snapshot's gates. */
-  phase: number | null;
+  /** A resident phase, or paused or stopped. */
+  phase: ResidentState | null;
   sdg: number | null;
 }
 
@@ -20,9 +22,6 @@ export function isFiltering(f: ViewerFilter): boolean {
   return f.query.trim() !== '' || f.kind !== null || f.category !== null || f.phase !== null || f.sdg !== null;
 }
 
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('sv');
-}
 
 /** A category id has a translated name; a workspace's own category is shown as written. */
 export function categoryLabel(category: string, lang: Lang): string {
@@ -41,7 +40,7 @@ export function filterInvestments(snapshot: PublicSnapshot, f: ViewerFilter, lan
   return snapshot.investments.filter((inv) => {
     if (f.kind !== null && inv.kind !== f.kind) return false;
     if (f.category !== null && inv.category !== f.category) return false;
-    if (f.phase !== null && inv.phase.gateIndex !== f.phase) return false;
+    if (f.phase !== null && residentState(snapshot, inv.phase) !== f.phase) return false;
     if (f.sdg !== null && !inv.sdgs.includes(f.sdg)) return false;
     if (words.length === 0) return true;
     const text = haystack(inv, inv.areaId ? areaNames.get(inv.areaId) ?? '' : '', lang);
@@ -50,18 +49,18 @@ export function filterInvestments(snapshot: PublicSnapshot, f: ViewerFilter, lan
 }
 
 /** The choices a filter offers: only values that occur, so no choice leads to an empty map. */
-export function filterChoices(snapshot: PublicSnapshot): { categories: string[]; sdgs: number[]; phases: number[] } {
+export function filterChoices(snapshot: PublicSnapshot): { categories: string[]; sdgs: number[]; phases: ResidentState[] } {
   const categories = new Set<string>();
   const sdgs = new Set<number>();
-  const phases = new Set<number>();
+  const phases = new Set<ResidentState>();
   for (const inv of snapshot.investments) {
     categories.add(inv.category);
     inv.sdgs.forEach((n) => sdgs.add(n));
-    phases.add(inv.phase.gateIndex);
+    phases.add(residentState(snapshot, inv.phase));
   }
   return {
     categories: [...categories],
     sdgs: [...sdgs].sort((a, b) => a - b),
-    phases: [...phases].sort((a, b) => a - b),
+    phases: RESIDENT_STATES.filter((s) => phases.has(s)),
   };
 }

@@ -10,7 +10,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ViewerRoot params={readParams(window.location.href, navigator.language)} baseUrl={new URL('./', window.location.href).href}
+      <ViewerRoot params={readParams(window.location.href)} baseUrl={new URL('./', window.location.href).href}
         createMap={createViewerMap} />
     </StrictMode>,
   );

@@ -1,4 +1,4 @@
-// What the viewer reads from its address: which snapshot (`?src=`), the language (`?lang=`), embed
+// What the viewer reads from its address: which snapshot (`?src=`), the language (`&lang=`), embed
 // mode (`&embed=1`) and the selected area or investment (`#area=<id>`, `#investment=<id>`). The
 // address is the viewer's only state that outlives the page: it writes nothing to storage.
 import type { Id } from '../domain/model';
@@ -12,15 +12,19 @@ export interface Target {
 export interface ViewerParams {
   /** Absolute URL of the snapshot, or null when `?src=` points to another origin. */
   snapshotUrl: URL | null;
-  lang: Lang;
+  /** `?lang=`, or null: the deployment's language (config.json), never the browser's. */
+  lang: Lang | null;
   embed: boolean;
 }
 
 export const DEMO_SNAPSHOT = 'demo-snapshot.json';
 
-export function langOf(param: string | null, browserLanguage: string | undefined): Lang {
-  if (param === 'sv' || param === 'en') return param;
-  return browserLanguage?.toLowerCase().startsWith('en') ? 'en' : 'sv';
+/**
+ * Only the address overrides the deployment's language: a Swedish municipality's residents read
+ * its map in Swedish whatever language their phone is set to, and the switch is one tap away.
+ */
+export function langOf(param: string | null): Lang | null {
+  return param === 'sv' || param === 'en' ? param : null;
 }
 
 /**
@@ -38,11 +42,11 @@ export function snapshotUrlOf(src: string | null, pageUrl: string): URL | null {
   return url.origin === page.origin ? url : null;
 }
 
-export function readParams(pageUrl: string, browserLanguage: string | undefined): ViewerParams {
+export function readParams(pageUrl: string): ViewerParams {
   const params = new URL(pageUrl).searchParams;
   return {
     snapshotUrl: snapshotUrlOf(params.get('src'), pageUrl),
-    lang: langOf(params.get('lang'), browserLanguage),
+    lang: langOf(params.get('lang')),
     embed: params.get('embed') === '1',
   };
 }

@@ -13,6 +13,9 @@ import { AREA_LAYERS, LAYER, SOURCE, appLayers, emptySources, hitLayers, session
 import { showPointLayers, shownSlot } from '../map/point-layers';
 import { parseSymbolImageId, rasterSymbol } from '../map/symbols';
 import { bboxOf, type Bbox } from '../map/planar';
+import { guardBasemap } from '../map/basemap/fallback';
+import type { Padding } from './overlay-padding';
+import { addPlaceLayer, setPlace, type PlaceMark } from './place-layer';
 import type { ViewerSources } from './sources';
 import type { Target } from './url-state';
 
@@ -37,12 +40,19 @@ export interface ViewerMapOptions {
   /** Tooltip lines (title, phase) of an investment, or of a cluster of `count`. */
   tooltip(feature: InvestmentProps | { count: number }): [string, string | null];
   onSelect(target: Target | null): void;
+  /** Room to keep clear of the boxes over the map when it opens or flies somewhere. */
+  padding(): Padding;
+  /** The bundled basemap, shown when `style` fails to load; then `onBasemapFallback` is called. */
+  fallbackStyle(): StyleSpecification;
+  onBasemapFallback(): void;
 }
 
 export interface ViewerMap {
   /** Ids the search and filters let through, or null for all. */
   setVisible(ids: readonly Id[] | null): void;
   setSelection(target: Target | null): void;
+  /** A searched address or the reader's location, with the circle the nearby list covers. */
+  showPlace(place: PlaceMark | null): void;
   /** Shows a geometry (a link opened, a pick in the list). */
   focus(geometry: Geometry): void;
   /** After the container was hidden or resized (the phone's map/list switch). */
@@ -66,9 +76,9 @@ export const createViewerMap: CreateViewerMap = (options) => {
   const { container, sources, labels } = options;
   let visibleIds: readonly Id[] | null = null;
   let selection: Target | null = null;
+  let place: PlaceMark | null = null;
   const map = new MaplibreMap({
     container, style: options.style, center: options.view.center, zoom: options.view.zoom,
-    ...(options.bounds ? { bounds: options.bounds, fitBoundsOptions: { padding: 30, maxZoom: 16 } } : {}),
     attributionControl: false,
     locale: {
       'Map.Title': labels.region,
@@ -83,6 +93,16 @@ export const createViewerMap: CreateViewerMap = (options) => {
   // Only the basemap's own credits go through MapLibre, which renders them as HTML; the snapshot's
   // credit lines are data from a file and are shown by the page as text.
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  // On a phone the credits start folded behind their (i) button, as MapLibre folds them after the
+  // first move anyway: unfolded they cover a tenth of a small map. The page's footer names them too.
+  const fold = () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+  if (container.clientWidth < 640) {
+    map.once('load', fold);
+    map.once('idle', fold);
+  }
+  // Opens on the areas, clear of the controls and the legend (they exist only now).
+  const opening = options.bounds && map.cameraForBounds(options.bounds, { padding: options.padding(), maxZoom: 16 });
+  if (opening) map.jumpTo(opening);
   map.setMissingStyleImageResolver((id) => {
     const spec = parseSymbolImageId(id);
     if (spec && !map.hasImage(id)) map.addImage(id, rasterSymbol(spec, IMAGE_PIXEL_RATIO), { pixelRatio: IMAGE_PIXEL_RATIO });
@@ -111,8 +131,11 @@ export const createViewerMap: CreateViewerMap = (options) => {
     geojson(SOURCE.symbolsA)?.setData({ type: 'FeatureCollection', features: sources.investmentPoints });
     sendPoints();
     applyFilters();
+    addPlaceLayer(map, place);
   });
 
+  const guard = guardBasemap(map, { fallback: options.fallbackStyle, onFallback: options.onBasemapFallback });
+  guard.watch(options.style);
   const removeInteractions = installInteractions(map, options);
   window.__platsen = { ...window.__platsen, map };
 
@@ -127,9 +150,13 @@ export const createViewerMap: CreateViewerMap = (options) => {
       selection = target;
       applyFilters();
     },
+    showPlace(next) {
+      place = next;
+      setPlace(map, place);
+    },
     focus(geometry) {
       const [west, south, east, north] = bboxOf(geometry);
-      const padding = 50;
+      const padding = options.padding();
       // MapLibre shortens the animation itself when the reader prefers reduced motion.
       if (west === east && south === north) map.flyTo({ center: [west, south], zoom: Math.max(map.getZoom(), 15), padding });
       else map.fitBounds([[west, south], [east, north]], { padding, maxZoom: 16 });
@@ -137,6 +164,7 @@ export const createViewerMap: CreateViewerMap = (options) => {
     resize: () => map.resize(),
     view: () => ({ center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() }),
     destroy() {
+      guard.destroy();
       removeInteractions();
       if (window.__platsen?.map === map) window.__platsen = { ...window.__platsen, map: undefined };
       map.remove();

@@ -1,6 +1,6 @@
 // Plain-language phrases the list, the pages and the map's tooltip share.
 import { createContext, useContext } from 'react';
-import type { PublicInvestment, PublicPhase, PublicSnapshot } from '../domain/publish/snapshot-types';
+import type { PublicInvestment } from '../domain/publish/snapshot-types';
 import '../i18n/strings/gates-domain';
 import '../i18n/strings/panel';
 import '../i18n/strings/publish';
@@ -21,17 +21,6 @@ export function useLang(): Lang {
 export function useT(): T {
   const lang = useLang();
   return (key, params) => translate(lang, key, params);
-}
-
-export function gateName(snapshot: PublicSnapshot, gateIndex: number, lang: Lang): string {
-  return snapshot.gates[gateIndex]?.name[lang] ?? '';
-}
-
-/** "Planering (G2), pågår". */
-export function phaseText(snapshot: PublicSnapshot, phase: PublicPhase, lang: Lang): string {
-  return translate(lang, 'viewer.phaseStatus', {
-    name: gateName(snapshot, phase.gateIndex, lang), code: phase.gateCode, status: translate(lang, `viewer.status.${phase.status}`),
-  });
 }
 
 export function kindCategoryText(inv: PublicInvestment, lang: Lang): string {

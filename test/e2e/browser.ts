@@ -37,6 +37,8 @@ export interface OpenAppOptions {
   profileDir?: string;
   /** 'desktop' is 1280x800; 'phone' is 390x844 with touch and a mobile meta viewport. */
   device?: keyof typeof VIEWPORTS;
+  /** Another window size for the device (e.g. 1366x768, the most common laptop screen). */
+  viewport?: { width: number; height: number };
   /** Browser language (navigator.language, Accept-Language); default 'sv-SE'. */
   locale?: string;
 }
@@ -79,7 +81,8 @@ export async function removeProfileDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-/** Launch Chromium on a profile and open `path` (e.g. '/', '/public.html') of the built app. */
+/** Launch Chromium on a profile and open `path` (e.g. '/', '/public.html') of the built app, or an
+ *  absolute URL (another deployment, test/e2e/deployment.ts). */
 export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<AppSession> {
   const ownsProfile = opts.profileDir === undefined;
   const profileDir = opts.profileDir ?? (await createProfileDir());
@@ -88,7 +91,7 @@ export async function openApp(path = '/', opts: OpenAppOptions = {}): Promise<Ap
     executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: VIEWPORTS[device],
+    viewport: opts.viewport ?? VIEWPORTS[device],
     deviceScaleFactor: 1,
     isMobile: device === 'phone',
     hasTouch: device === 'phone',

@@ -46,15 +46,15 @@ test('opens the demo offline: map and list, demo notice, sources, no storage, no
 
   // Filter: only social investments in the list and on the map.
   await page.getByLabel('Typ').selectOption('social');
-  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^13 av 27/);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'investeringar visas' }).textContent()).toMatch(/^13 av 27/);
   await expect.poll(async () => {
     const features = await renderedFeatures(page, ['platsen-points', 'platsen-points-b', 'platsen-shape-solid', 'platsen-shape-dashed']);
     return features.length > 0 && features.every((f) => f.properties.kind === 'social');
   }).toBe(true);
   // Accent-insensitive search.
   await page.getByLabel('Typ').selectOption('');
-  await page.getByLabel('Sök').fill('halsotorg');
-  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^1 av 27/);
+  await page.getByLabel('Sök i listan').fill('halsotorg');
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'investeringar visas' }).textContent()).toMatch(/^1 av 27/);
 
   expect(await storageIsEmpty(page)).toEqual({ local: 0, session: 0, databases: 0, cookies: '' });
   expect(session.externalRequests).toEqual([]);

@@ -9,19 +9,21 @@ import { parseSnapshot } from '../../src/domain/publish/parse-snapshot';
 import type { PublicSnapshot } from '../../src/domain/publish/snapshot-types';
 import type { CreateViewerMap, ViewerMapOptions } from '../../src/viewer/viewer-map';
 import { ViewerApp } from '../../src/viewer/ViewerApp';
+import { DEFAULT_DEPLOY_CONFIG } from '../../src/map/basemap/config';
 import { ViewerRoot } from '../../src/viewer/ViewerRoot';
 
 const DEMO_TEXT = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'demo-snapshot.json'), 'utf8');
 const demo = () => parseSnapshot(DEMO_TEXT);
 
-interface FakeMap { options: ViewerMapOptions; visible: Array<readonly string[] | null>; selections: unknown[]; focused: unknown[] }
+interface FakeMap { options: ViewerMapOptions; visible: Array<readonly string[] | null>; selections: unknown[]; focused: unknown[]; places: unknown[] }
 let maps: FakeMap[] = [];
 const createMap: CreateViewerMap = (options) => {
-  const fake: FakeMap = { options, visible: [], selections: [], focused: [] };
+  const fake: FakeMap = { options, visible: [], selections: [], focused: [], places: [] };
   maps.push(fake);
   return {
     setVisible: (ids) => fake.visible.push(ids),
     setSelection: (t) => fake.selections.push(t),
+    showPlace: (p) => fake.places.push(p),
     focus: (g) => fake.focused.push(g),
     resize: () => undefined,
     view: () => options.view,
@@ -33,7 +35,7 @@ const lastMap = () => maps.at(-1)!;
 const pageHeading = () => within(screen.getByRole('article')).getByRole('heading', { level: 2 }).textContent;
 
 function renderViewer(snapshot: PublicSnapshot = demo(), lang: 'sv' | 'en' = 'sv') {
-  return render(<ViewerApp snapshot={snapshot} lang={lang} onLang={() => undefined} embed={false} style={{ version: 8, sources: {}, layers: [] }} createMap={createMap} />);
+  return render(<ViewerApp snapshot={snapshot} lang={lang} onLang={() => undefined} embed={false} config={DEFAULT_DEPLOY_CONFIG} baseUrl="http://localhost/" style={{ version: 8, sources: {}, layers: [] }} createMap={createMap} />);
 }
 
 beforeEach(() => {
@@ -50,7 +52,10 @@ describe('the public viewer', { timeout: 30_000 }, () => {
     expect(items.sort()).toEqual(demo().investments.map((i) => i.title).sort());
     expect(screen.getByRole('heading', { level: 3, name: 'Lindängen' })).toBeTruthy();
     expect(screen.getByRole('note').textContent).toMatch(/Påhittat exempel/);
-    expect(screen.getAllByText(/Genomförande \(G3\), pågår/).length).toBeGreaterThan(0);
+    // Residents' phases, not the gate model's codes.
+    expect(screen.getAllByText(/^Pågår ·/).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^Stoppat – blir inte av ·/)).toHaveLength(1);
+    expect(container.textContent).not.toMatch(/\bG[0-9]\b/);
     expect(screen.getByText(/Källor: Malmö stad \(CC0\)/)).toBeTruthy();
   });
 
@@ -58,7 +63,7 @@ describe('the public viewer', { timeout: 30_000 }, () => {
     renderViewer();
     fireEvent.change(screen.getByLabelText('Typ'), { target: { value: 'social' } });
     const social = demo().investments.filter((i) => i.kind === 'social');
-    expect(screen.getByRole('status').textContent).toMatch(`${social.length} av 27`);
+    expect(screen.getByText(/investeringar visas/).textContent).toMatch(`${social.length} av 27`);
     expect(lastMap().visible.at(-1)).toEqual(social.map((i) => i.id));
     expect(screen.queryByRole('button', { name: /Upprustning av torget/ })).toBeNull();
     fireEvent.change(screen.getByLabelText('Agenda 2030-mål'), { target: { value: '17' } });
@@ -117,7 +122,7 @@ describe('the public viewer', { timeout: 30_000 }, () => {
 
   it('writes nothing to storage', () => {
     renderViewer();
-    fireEvent.change(screen.getByLabelText('Sök'), { target: { value: 'park' } });
+    fireEvent.change(screen.getByLabelText('Sök i listan'), { target: { value: 'park' } });
     fireEvent.click(screen.getAllByRole('button', { name: /park/i })[0]!);
     expect(localStorage.length).toBe(0);
     expect(sessionStorage.length).toBe(0);

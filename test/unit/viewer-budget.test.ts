@@ -1,7 +1,7 @@
 // The citizens' page must load fast on a phone: the JavaScript public.html loads is at most 450 KB
 // gzip, MapLibre included (its worker, fetched separately, is not counted), and none of it is the
 // editor's storage, drawing or geometry code. Reads the build (`npm test` builds before Vitest).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,12 @@ describe('the public viewer bundle', () => {
     console.info(`public.html loads ${(total / 1024).toFixed(1)} KB gzip of JavaScript: ${sizes.map((s) => `${s.file} ${(s.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
     expect(files.some((f) => f.includes('worker'))).toBe(false);
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+    // A deployment with its own street map also loads the PMTiles reader and style, on demand.
+    const streets = readdirSync(join(DIST, 'assets')).filter((f) => /^pmtiles-style-.*\.js$/.test(f));
+    expect(streets).toHaveLength(1);
+    const withStreets = total + gzipSync(read(`assets/${streets[0]}`), { level: 9 }).length;
+    console.info(`with the PMTiles street map: ${(withStreets / 1024).toFixed(1)} KB gzip`);
+    expect(withStreets).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
   it('carries none of the editor\'s storage, drawing or state code and no storage API', () => {

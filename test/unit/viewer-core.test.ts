@@ -5,7 +5,8 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../src/domain/publish/parse-snapshot';
 import { parseSymbolImageId, rasterSymbol } from '../../src/map/symbols';
-import { filterInvestments, fold, NO_FILTER } from '../../src/viewer/filter';
+import { filterInvestments, NO_FILTER } from '../../src/viewer/filter';
+import { fold } from '../../src/search/places';
 import { SHAPE_ALWAYS_ZOOM } from '../../src/map/generalise';
 import { bboxOf, interiorPoint } from '../../src/map/planar';
 import { readSnapshot } from '../../src/viewer/load';
@@ -19,19 +20,21 @@ const PAGE = 'https://karta.example.se/platsen/public.html';
 
 describe('address', () => {
   it('loads the bundled demo by default and same-origin files only', () => {
-    expect(readParams(PAGE, 'sv-SE').snapshotUrl?.href).toBe('https://karta.example.se/platsen/demo-snapshot.json');
-    expect(readParams(`${PAGE}?src=data/2026.json`, 'sv').snapshotUrl?.href).toBe('https://karta.example.se/platsen/data/2026.json');
-    expect(readParams(`${PAGE}?src=https://karta.example.se/x.json`, 'sv').snapshotUrl?.href).toBe('https://karta.example.se/x.json');
-    expect(readParams(`${PAGE}?src=https://evil.example/x.json`, 'sv').snapshotUrl).toBeNull();
-    expect(readParams(`${PAGE}?src=//evil.example/x.json`, 'sv').snapshotUrl).toBeNull();
+    expect(readParams(PAGE).snapshotUrl?.href).toBe('https://karta.example.se/platsen/demo-snapshot.json');
+    expect(readParams(`${PAGE}?src=data/2026.json`).snapshotUrl?.href).toBe('https://karta.example.se/platsen/data/2026.json');
+    expect(readParams(`${PAGE}?src=https://karta.example.se/x.json`).snapshotUrl?.href).toBe('https://karta.example.se/x.json');
+    expect(readParams(`${PAGE}?src=https://evil.example/x.json`).snapshotUrl).toBeNull();
+    expect(readParams(`${PAGE}?src=//evil.example/x.json`).snapshotUrl).toBeNull();
   });
 
-  it('takes the language from ?lang=, else from the browser, Swedish by default', () => {
-    expect(langOf('en', 'sv-SE')).toBe('en');
-    expect(langOf(null, 'en-GB')).toBe('en');
-    expect(langOf(null, 'de-DE')).toBe('sv');
-    expect(langOf('fr', undefined)).toBe('sv');
-    expect(readParams(`${PAGE}?embed=1`, 'sv').embed).toBe(true);
+  it('takes the language from ?lang= only (else the deployment decides), never from the browser', () => {
+    expect(langOf('en')).toBe('en');
+    expect(langOf('sv')).toBe('sv');
+    expect(langOf(null)).toBeNull();
+    expect(langOf('fr')).toBeNull();
+    expect(readParams(`${PAGE}?lang=en`).lang).toBe('en');
+    expect(readParams(PAGE).lang).toBeNull();
+    expect(readParams(`${PAGE}?embed=1`).embed).toBe(true);
   });
 
   it('round-trips permanent links, ids with any character included', () => {
@@ -62,7 +65,11 @@ describe('search and filters', () => {
   it('filters by kind, category, phase and goal, together', () => {
     expect(titles({ kind: 'social' }).length).toBe(demo.investments.filter((i) => i.kind === 'social').length);
     expect(titles({ category: 'street' })).toHaveLength(3);
-    expect(titles({ phase: 5 }).length).toBe(demo.investments.filter((i) => i.phase.gateIndex === 5).length);
+    // Phases in residents' words: G3 and G4 both read "Pågår"; paused and stopped ones are apart.
+    const active = (gates: number[]) => demo.investments.filter((i) => gates.includes(i.phase.gateIndex) && i.phase.status === 'active');
+    expect(titles({ phase: 'ongoing' }).sort()).toEqual(active([3, 4]).map((i) => i.title).sort());
+    expect(titles({ phase: 'stopped' })).toEqual(['Trygghetsvärdar i centrum']);
+    expect(titles({ phase: 'waiting' })).toHaveLength(demo.investments.filter((i) => i.phase.status === 'waiting').length);
     expect(titles({ sdg: 17 })).toEqual(['Trygghetsvandringar och grannsamverkan']);
     expect(titles({ kind: 'social', category: 'street' })).toEqual([]);
   });

@@ -33,7 +33,7 @@ describe('the area page follows up', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Så följer vi upp' })).toBeTruthy();
     const item = screen.getByRole('heading', { level: 4, name: 'Andel förvärvsarbetande 20–64 år' }).closest('li')!;
     expect(item.textContent).toMatch(/Källa: Fiktivt exempel/);
-    expect(item.textContent).toContain('Nytta: Ekonomisk');
+    expect(item.textContent).toContain('För ekonomin');
     expect(rowsOf(within(item).getByRole('table', { name: 'Värden för Andel förvärvsarbetande 20–64 år' }))).toEqual([
       ['Utgångsläge', '2022', '58,4 %'],
       ['Mätt', '30 nov. 2023', '59,6 %'],
@@ -69,7 +69,7 @@ describe('the investment page', () => {
     showInvestment(demo(), 'inv_lindangen_02', 'en');
     expect(screen.getByRole('heading', { level: 4, name: 'Expected and achieved benefits' })).toBeTruthy();
     expect(screen.getByText('The benefits were followed up on 15 Oct 2026.')).toBeTruthy();
-    const social = screen.getByText('Social').closest('div')!;
+    const social = screen.getByText('For people').closest('div')!;
     expect([...social.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual([
       expect.stringMatching(/^Expected: Fler boende/),
       expect.stringMatching(/^Achieved: Andelen boende som undviker torget kvällstid har minskat från 41 till 27 procent/),
@@ -82,7 +82,7 @@ describe('the investment page', () => {
     delete snapshot.investments.find((i) => i.id === 'inv_lindangen_02')!.realisation;
     showInvestment(snapshot, 'inv_lindangen_02');
     expect(screen.queryByText(/Uppnått|följdes upp/)).toBeNull();
-    const social = screen.getByText('Social').closest('div')!;
+    const social = screen.getByText('För människorna').closest('div')!;
     expect(social.querySelector('dd')!.textContent).toMatch(/^Fler boende/);
   });
 });

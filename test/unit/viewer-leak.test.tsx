@@ -10,6 +10,7 @@ import { publishSnapshot } from '../../src/domain/publish/snapshot';
 import { rect, testArea, testDepartment, testDoc, testInvestment, testReview } from '../../src/domain/test-kit';
 import type { CreateViewerMap } from '../../src/viewer/viewer-map';
 import { ViewerApp } from '../../src/viewer/ViewerApp';
+import { DEFAULT_DEPLOY_CONFIG } from '../../src/map/basemap/config';
 
 const NOW = '2026-11-27T09:00:00.000Z';
 let n = 0;
@@ -97,7 +98,7 @@ function seeded() {
 }
 
 const createMap: CreateViewerMap = (options) => ({
-  setVisible: () => undefined, setSelection: () => undefined, focus: () => undefined, resize: () => undefined,
+  setVisible: () => undefined, setSelection: () => undefined, showPlace: () => undefined, focus: () => undefined, resize: () => undefined,
   view: () => options.view, destroy: () => undefined,
 });
 
@@ -118,7 +119,7 @@ describe('the viewer shows nothing internal', () => {
     for (let i = 0; i < n; i++) expect(source).toContain(`SECRET${String(i).padStart(3, '0')}`);
 
     window.history.replaceState(null, '', '/public.html');
-    render(<ViewerApp snapshot={snapshot} lang="sv" onLang={() => undefined} embed={false} style={{ version: 8, sources: {}, layers: [] }} createMap={createMap} />);
+    render(<ViewerApp snapshot={snapshot} lang="sv" onLang={() => undefined} embed={false} config={DEFAULT_DEPLOY_CONFIG} baseUrl="http://localhost/" style={{ version: 8, sources: {}, layers: [] }} createMap={createMap} />);
     const seen = [visible()];
     for (const hash of [...snapshot.investments.map((i) => `#investment=${i.id}`), ...snapshot.areas.map((a) => `#area=${a.id}`)]) {
       act(() => {

@@ -2,7 +2,7 @@ import { defineCommand, type CommandContext } from './command';
 import { newProgramme, reattachedInvestments, validAreaDescription, validAreaName } from '../areas';
 import { DomainError } from '../errors';
 import type { Area, AreaSource } from '../model';
-import { emptyPatch, putInto } from '../patch';
+import { emptyDraft, putInto } from '../patch';
 import { normaliseAreaGeometry } from '../spatial/area-geometry';
 
 export interface AddAreaArgs {
@@ -32,7 +32,7 @@ export function newArea(args: AddAreaArgs, ctx: CommandContext): Area {
 /** Creates an area with its empty programme; investments now lying in it follow it (unless placed by hand). */
 export const addArea = defineCommand<AddAreaArgs>('command.addArea', (doc, args, ctx) => {
   const area = newArea(args, ctx);
-  const patch = emptyPatch();
+  const patch = emptyDraft();
   putInto(patch, 'areas', area);
   putInto(patch, 'programmes', newProgramme(area.id, ctx));
   const moved = reattachedInvestments(doc, { ...doc.areas, [area.id]: area }, [area.geometry], ctx);

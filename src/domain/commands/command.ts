@@ -1,8 +1,9 @@
-// Every document edit is a command: a pure function from the document to a patch. Running it
-// yields the next document and the inverse patch (derived once in patch.ts), which history keeps.
+// Every document edit is a command: a pure function from the document to a draft of the records it
+// wants. Running it yields the next document, the field-level patch (derived from the draft and the
+// document before, in patch.ts) and its inverse (derived from the patch), which history keeps.
 import type { PlatsenDocument } from '../model';
-import type { Patch } from '../patch';
-import { applyPatch, invertPatch, isEmptyPatch } from '../patch';
+import type { Draft, Patch } from '../patch';
+import { applyPatch, diffPatch, invertPatch, isEmptyPatch } from '../patch';
 
 export interface CommandContext {
   /** ISO timestamp used for createdAt/updatedAt, injected so tests are deterministic. */
@@ -13,8 +14,8 @@ export interface CommandContext {
 export interface Command<Args> {
   /** i18n key of the label shown in undo/redo tooltips, e.g. 'command.addInvestment'. */
   label: string;
-  /** Builds the patch; throws DomainError when the edit would break a rule. */
-  run(doc: PlatsenDocument, args: Args, ctx: CommandContext): Patch;
+  /** Builds the draft; throws DomainError when the edit would break a rule. */
+  run(doc: PlatsenDocument, args: Args, ctx: CommandContext): Draft;
 }
 
 export interface Applied {
@@ -30,7 +31,7 @@ export function defineCommand<Args>(label: string, run: Command<Args>['run']): C
 
 /** Runs a command; null when it changes nothing (nothing to save, nothing to undo). */
 export function execute<Args>(doc: PlatsenDocument, command: Command<Args>, args: Args, ctx: CommandContext): Applied | null {
-  const patch = command.run(doc, args, ctx);
+  const patch = diffPatch(doc, command.run(doc, args, ctx));
   if (isEmptyPatch(patch)) return null;
-  return { label: command.label, doc: applyPatch(doc, patch), patch, inverse: invertPatch(doc, patch) };
+  return { label: command.label, doc: applyPatch(doc, patch), patch, inverse: invertPatch(patch) };
 }

@@ -1,7 +1,7 @@
 import { defineCommand } from './command';
 import { withAttachedArea } from '../investments';
 import type { Id } from '../model';
-import { deleteInto, emptyPatch, putInto } from '../patch';
+import { deleteInto, emptyDraft, putInto } from '../patch';
 
 /**
  * Deletes an area, its programme and the programme's indicators (undo restores them all). Its
@@ -10,7 +10,7 @@ import { deleteInto, emptyPatch, putInto } from '../patch';
  * another area covering it, or in none. Use deleteAreaImpact (../areas) for the confirmation.
  */
 export const deleteArea = defineCommand<{ id: Id }>('command.deleteArea', (doc, { id }, ctx) => {
-  const patch = emptyPatch();
+  const patch = emptyDraft();
   if (!doc.areas[id]) return patch;
   deleteInto(patch, 'areas', id);
   const programmes = Object.values(doc.programmes).filter((p) => p.areaId === id).map((p) => p.id);

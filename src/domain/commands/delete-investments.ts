@@ -1,10 +1,10 @@
 import { defineCommand } from './command';
 import type { Id } from '../model';
-import { deleteInto, emptyPatch } from '../patch';
+import { deleteInto, emptyDraft } from '../patch';
 
 /** Deletes investments and their review history (restored together on undo). */
 export const deleteInvestments = defineCommand<{ ids: Id[] }>('command.deleteInvestments', (doc, { ids }) => {
-  const patch = emptyPatch();
+  const patch = emptyDraft();
   const gone = new Set(ids.filter((id) => doc.investments[id]));
   if (!gone.size) return patch;
   deleteInto(patch, 'investments', ...gone);

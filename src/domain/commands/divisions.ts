@@ -4,12 +4,12 @@
 import { defineCommand } from './command';
 import { DomainError } from '../errors';
 import type { DivisionStatistic, StatisticSource } from '../model';
-import { deleteInto, emptyPatch, putInto } from '../patch';
+import { deleteInto, emptyDraft, putInto } from '../patch';
 import { isStatKey, type StatKey } from '../stats/statistics';
 
 export const deleteDivision = defineCommand<{ id: string }>('command.deleteDivision', (doc, { id }) => {
   if (!doc.divisions[id]) throw new DomainError('division.error.notFound');
-  const patch = deleteInto(emptyPatch(), 'divisions', id);
+  const patch = deleteInto(emptyDraft(), 'divisions', id);
   const stats = Object.values(doc.divisionStats).filter((s) => s.divisionId === id).map((s) => s.id);
   return stats.length ? deleteInto(patch, 'divisionStats', ...stats) : patch;
 });
@@ -35,5 +35,5 @@ export const importStatistics = defineCommand<ImportStatisticsArgs>('command.imp
     const createdAt = doc.divisionStats[id]?.createdAt ?? ctx.now;
     return { id, createdAt, updatedAt: ctx.now, divisionId: division.id, key, values: kept, source: { ...args.source, importedAt: ctx.now } };
   });
-  return putInto(emptyPatch(), 'divisionStats', ...records);
+  return putInto(emptyDraft(), 'divisionStats', ...records);
 });

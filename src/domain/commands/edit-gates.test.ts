@@ -22,7 +22,7 @@ describe('rename a gate', () => {
     const doc = testDoc({ investments: [testInvestment('inv_a')], reviews: [testReview('r1', { gateId: 'gate-g0', gateCode: 'G0' })] });
     const { doc: after, patch } = doUndoRedo(doc, renameGate, { id: 'gate-g0', code: 'Idé' });
     expect(after.reviews.r1!.gateCode).toBe('G0');
-    expect(patch.put.reviews).toBeUndefined();
+    expect(patch.reviews).toBeUndefined();
   });
 
   it('refuses a blank code or name, a code another gate has, and an unknown gate', () => {

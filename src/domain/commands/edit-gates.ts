@@ -5,7 +5,7 @@ import { defineCommand } from './command';
 import { DomainError } from '../errors';
 import type { GateDef, Id, PlatsenDocument, Workspace } from '../model';
 import { workspaceOf } from '../model';
-import { emptyPatch, putInto, type Patch } from '../patch';
+import { emptyDraft, putInto, type Draft } from '../patch';
 
 export type GateName = GateDef['name'];
 
@@ -32,8 +32,8 @@ function checkedGate(gate: GateDef, others: GateDef[]): GateDef {
   return { ...gate, code, name };
 }
 
-function withGates(ws: Workspace, gates: GateDef[], now: string): Patch {
-  return putInto(emptyPatch(), 'workspace', { ...ws, settings: { ...ws.settings, gates }, updatedAt: now });
+function withGates(ws: Workspace, gates: GateDef[], now: string): Draft {
+  return putInto(emptyDraft(), 'workspace', { ...ws, settings: { ...ws.settings, gates }, updatedAt: now });
 }
 
 export interface RenameGateArgs {
@@ -47,7 +47,7 @@ export const renameGate = defineCommand<RenameGateArgs>('command.renameGate', (d
   const index = indexOfGate(gates, id);
   const old = gates[index]!;
   const gate = checkedGate({ ...old, code: code ?? old.code, name: { ...old.name, ...name } }, gates.filter((g) => g.id !== id));
-  if (gate.code === old.code && gate.name.sv === old.name.sv && gate.name.en === old.name.en) return emptyPatch();
+  if (gate.code === old.code && gate.name.sv === old.name.sv && gate.name.en === old.name.en) return emptyDraft();
   return withGates(ws, gates.map((g) => (g.id === id ? gate : g)), ctx.now);
 });
 
@@ -76,7 +76,7 @@ export const moveGate = defineCommand<MoveGateArgs>('command.moveGate', (doc, { 
   const { ws, gates } = workspaceGates(doc);
   const from = indexOfGate(gates, id);
   const target = Math.min(Math.max(Math.trunc(to), 0), gates.length - 1);
-  if (target === from) return emptyPatch();
+  if (target === from) return emptyDraft();
   const rest = gates.filter((g) => g.id !== id);
   return withGates(ws, [...rest.slice(0, target), gates[from]!, ...rest.slice(target)], ctx.now);
 });

@@ -10,7 +10,7 @@ import type { NormalisedFeature, Problem } from '../io/types';
 import { prepareDivision, type DivisionChoice } from '../divisions';
 import type { Area, Department, Id, Investment, InvestmentGeometry, InvestmentKind, PlatsenDocument, Programme, ReferenceDivision } from '../model';
 import { workspaceOf } from '../model';
-import { emptyPatch, putInto } from '../patch';
+import { emptyDraft, putInto } from '../patch';
 
 export type ImportTarget = 'areas' | 'investments' | 'division';
 
@@ -159,7 +159,7 @@ export const importFeatures = defineCommand<ImportFeaturesArgs>('command.importF
   const refused = args.refusedInFile + plan.problems.filter((p) => p.severity === 'error').length;
   if (refused > 0 && !args.onlyValid) throw new DomainError('import.error.invalid', { count: refused });
   if (plan.areas.length === 0 && plan.investments.length === 0 && !plan.division) throw new DomainError('import.error.nothing');
-  const patch = emptyPatch();
+  const patch = emptyDraft();
   if (plan.division) return putInto(patch, 'divisions', plan.division);
   if (args.target === 'investments') return putInto(patch, 'investments', ...plan.investments);
   putInto(patch, 'areas', ...plan.areas);

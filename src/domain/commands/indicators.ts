@@ -5,7 +5,7 @@ import { DomainError } from '../errors';
 import { isIsoDate } from '../investments';
 import type { Id, Indicator, IsoDate } from '../model';
 import { BENEFIT_DIMENSIONS } from '../model';
-import { deleteInto, emptyPatch, putInto } from '../patch';
+import { deleteInto, emptyDraft, putInto } from '../patch';
 import { isStatKey } from '../stats/statistics';
 
 export type IndicatorFields = Omit<Indicator, 'id' | 'createdAt' | 'updatedAt' | 'measurements'>;
@@ -69,7 +69,7 @@ export const addIndicator = defineCommand<NewIndicator>('command.addIndicator', 
     measurements: [],
     id: ctx.newId('ind'), createdAt: ctx.now, updatedAt: ctx.now,
   };
-  return putInto(emptyPatch(), 'indicators', validated(indicator));
+  return putInto(emptyDraft(), 'indicators', validated(indicator));
 });
 
 function existing(indicators: Record<Id, Indicator>, id: Id): Indicator {
@@ -80,12 +80,12 @@ function existing(indicators: Record<Id, Indicator>, id: Id): Indicator {
 
 export const updateIndicator = defineCommand<{ id: Id; changes: IndicatorChanges }>('command.updateIndicator', (doc, { id, changes }, ctx) => {
   const old = existing(doc.indicators, id);
-  return putInto(emptyPatch(), 'indicators', validated({ ...old, ...given(changes), updatedAt: ctx.now }));
+  return putInto(emptyDraft(), 'indicators', validated({ ...old, ...given(changes), updatedAt: ctx.now }));
 });
 
 export const deleteIndicator = defineCommand<{ id: Id }>('command.deleteIndicator', (doc, { id }) => {
   existing(doc.indicators, id);
-  return deleteInto(emptyPatch(), 'indicators', id);
+  return deleteInto(emptyDraft(), 'indicators', id);
 });
 
 export const addMeasurement = defineCommand<{ indicatorId: Id; value: number; date: IsoDate }>('command.addMeasurement', (doc, { indicatorId, value, date }, ctx) => {
@@ -93,5 +93,5 @@ export const addMeasurement = defineCommand<{ indicatorId: Id; value: number; da
   const measurement = { value, date };
   checkMeasurement(measurement);
   const next = { ...old, measurements: sortedByDate([...old.measurements, measurement]), updatedAt: ctx.now };
-  return putInto(emptyPatch(), 'indicators', next);
+  return putInto(emptyDraft(), 'indicators', next);
 });

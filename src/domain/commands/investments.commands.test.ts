@@ -69,7 +69,7 @@ describe('update investments', () => {
 
   it('edits many investments in one undoable step', () => {
     const applied = doUndoRedo(base(), updateInvestments, { ids: ['i1', 'i2'], changes: { departmentId: 'd1', visibility: 'public' } });
-    expect(applied.patch.put.investments).toHaveLength(2);
+    expect(applied.patch.investments).toHaveLength(2);
     for (const id of ['i1', 'i2']) expect(applied.doc.investments[id]).toMatchObject({ departmentId: 'd1', visibility: 'public' });
   });
 
@@ -112,7 +112,7 @@ describe('delete investments', () => {
     const { doc, inverse } = doUndoRedo(before, deleteInvestments, { ids: ['i1'] });
     expect(Object.keys(doc.investments)).toEqual(['i2']);
     expect(Object.keys(doc.reviews)).toEqual(['r3']);
-    expect(inverse.put.reviews?.map((r) => r.id).sort()).toEqual(['r1', 'r2']);
+    expect(inverse.reviews?.map((c) => [c.op, c.id]).sort()).toEqual([['create', 'r1'], ['create', 'r2']]);
   });
 
   it('does nothing for ids that are already gone', () => {

@@ -5,7 +5,7 @@ import { DomainError } from '../errors';
 import type { MatrixPlace } from '../matrix';
 import type { Id, NoteCategory, PlatsenDocument, WorkshopNote } from '../model';
 import { NOTE_CATEGORIES } from '../model';
-import { deleteInto, emptyPatch, putInto } from '../patch';
+import { deleteInto, emptyDraft, putInto } from '../patch';
 
 export interface NewNote {
   category: NoteCategory;
@@ -59,7 +59,7 @@ export const addNote = defineCommand<NewNote>('command.addNote', (doc, fields, c
     category: fields.category, text: validText(fields.text), position: fields.position, areaId,
     matrix: null, public: fields.public ?? false,
   };
-  return putInto(emptyPatch(), 'notes', note);
+  return putInto(emptyDraft(), 'notes', note);
 });
 
 /** A note that stops being an action leaves the matrix: only actions are sorted by effort and impact. */
@@ -71,8 +71,8 @@ export const updateNote = defineCommand<{ id: Id; changes: NoteChanges }>('comma
   next.text = validText(next.text);
   if (next.category !== 'action') next.matrix = null;
   if (next.areaId !== null && !doc.areas[next.areaId]) throw new DomainError('area.error.notFound', { id: next.areaId });
-  if (JSON.stringify({ ...next, updatedAt: old.updatedAt }) === JSON.stringify(old)) return emptyPatch();
-  return putInto(emptyPatch(), 'notes', next);
+  if (JSON.stringify({ ...next, updatedAt: old.updatedAt }) === JSON.stringify(old)) return emptyDraft();
+  return putInto(emptyDraft(), 'notes', next);
 });
 
 /** Places an action on the effort/impact matrix (null takes it off again). */
@@ -80,11 +80,11 @@ export const placeNoteInMatrix = defineCommand<{ id: Id; matrix: MatrixPlace | n
   const old = existing(doc, id);
   if (old.category !== 'action') throw new DomainError('note.error.notAction');
   if (matrix) checkMatrix(matrix);
-  if (JSON.stringify(matrix) === JSON.stringify(old.matrix)) return emptyPatch();
-  return putInto(emptyPatch(), 'notes', { ...old, matrix: matrix && { effort: matrix.effort, impact: matrix.impact }, updatedAt: ctx.now });
+  if (JSON.stringify(matrix) === JSON.stringify(old.matrix)) return emptyDraft();
+  return putInto(emptyDraft(), 'notes', { ...old, matrix: matrix && { effort: matrix.effort, impact: matrix.impact }, updatedAt: ctx.now });
 });
 
 export const deleteNote = defineCommand<{ id: Id }>('command.deleteNote', (doc, { id }) => {
   existing(doc, id);
-  return deleteInto(emptyPatch(), 'notes', id);
+  return deleteInto(emptyDraft(), 'notes', id);
 });

@@ -31,7 +31,7 @@ describe('record a gate review', () => {
   it('adds a new review stamped with the gate code, and the investment moves on', () => {
     const { doc, patch } = doUndoRedo(base(), recordGateReview, strongPass({ nextReviewDate: '2026-09-01' }));
     expect(doc.reviews.rev_1).toMatchObject({ gateId: 'gate-g1', gateCode: 'G1', decision: 'pass', createdAt: testContext().now });
-    expect(patch.put.reviews?.map((r) => r.id)).toEqual(['rev_1']);
+    expect(patch.reviews?.map((c) => [c.op, c.id])).toEqual([['create', 'rev_1']]);
     expect(derivePhase(Object.values(doc.reviews).filter((r) => r.investmentId === 'inv_a'), Object.values(doc.workspace)[0]!.settings.gates))
       .toMatchObject({ gateIndex: 2, status: 'active' });
   });
@@ -68,7 +68,7 @@ describe('corrections', () => {
     const before = base();
     const { doc, patch } = doUndoRedo(before, recordGateReview, fix);
     expect(doc.reviews.r_a).toBe(before.reviews.r_a);
-    expect(patch.delete.reviews).toBeUndefined();
+    expect(patch.reviews?.map((c) => c.op)).toEqual(['create']);
     expect(doc.reviews.rev_1!.correctsReviewId).toBe('r_a');
   });
 

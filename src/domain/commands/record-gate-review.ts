@@ -4,7 +4,7 @@ import { isReviewComplete, weakPoints } from '../gates';
 import { isIsoDate } from '../investments';
 import type { GateReview } from '../model';
 import { workspaceOf } from '../model';
-import { emptyPatch, putInto } from '../patch';
+import { emptyDraft, putInto } from '../patch';
 
 export type GateReviewFields = Omit<GateReview, 'id' | 'createdAt' | 'updatedAt' | 'gateCode'>;
 
@@ -28,5 +28,5 @@ export const recordGateReview = defineCommand<GateReviewFields>('command.recordG
     if (Object.values(doc.reviews).some((r) => r.correctsReviewId === corrected.id)) throw new DomainError('review.error.alreadyCorrected');
   }
   const review: GateReview = { ...fields, gateCode: gate.code, id: ctx.newId('rev'), createdAt: ctx.now, updatedAt: ctx.now };
-  return putInto(emptyPatch(), 'reviews', review);
+  return putInto(emptyDraft(), 'reviews', review);
 });

@@ -3,7 +3,7 @@ import { DomainError } from '../errors';
 import { isIsoDate } from '../investments';
 import type { BenefitRealisation } from '../model';
 import { BENEFIT_DIMENSIONS, workspaceOf } from '../model';
-import { emptyPatch, putInto } from '../patch';
+import { emptyDraft, putInto } from '../patch';
 import { derivePhase } from '../phase';
 
 export type RealisationFields = Omit<BenefitRealisation, 'id' | 'createdAt' | 'updatedAt'>;
@@ -31,5 +31,5 @@ export const recordRealisation = defineCommand<RealisationFields>('command.recor
     if (fields.realised[d].length > MAX_TEXT) throw new DomainError('realisation.error.textTooLong', { max: MAX_TEXT });
   }
   const realisation: BenefitRealisation = { ...fields, id: ctx.newId('real'), createdAt: ctx.now, updatedAt: ctx.now };
-  return putInto(emptyPatch(), 'realisations', realisation);
+  return putInto(emptyDraft(), 'realisations', realisation);
 });

@@ -1,11 +1,11 @@
 import { defineCommand } from './command';
 import type { AnyRecord, Id, PlatsenDocument } from '../model';
 import { TABLES } from '../model';
-import { deleteInto, emptyPatch, putInto } from '../patch';
+import { deleteInto, emptyDraft, putInto } from '../patch';
 
 /** Replaces the whole workspace (reset demo, start empty, restore a backup): undoable like any edit. */
 export const replaceDocument = defineCommand<{ next: PlatsenDocument }>('command.replaceDocument', (doc, { next }) => {
-  const patch = emptyPatch();
+  const patch = emptyDraft();
   for (const table of TABLES) {
     const incoming = next[table] as Record<Id, AnyRecord>;
     const gone = Object.keys(doc[table]).filter((id) => !(id in incoming));

@@ -4,7 +4,7 @@ import { defineCommand } from './command';
 import { DomainError } from '../errors';
 import { isIsoDate } from '../investments';
 import type { Id, PlatsenDocument, Tour, TourScene } from '../model';
-import { deleteInto, emptyPatch, putInto } from '../patch';
+import { deleteInto, emptyDraft, putInto } from '../patch';
 
 export type SceneFields = Omit<TourScene, 'id'>;
 
@@ -49,23 +49,23 @@ function sceneIndex(tour: Tour, sceneId: Id): number {
 }
 
 const withScenes = (tour: Tour, scenes: TourScene[], now: string) =>
-  putInto(emptyPatch(), 'tours', { ...tour, scenes, updatedAt: now });
+  putInto(emptyDraft(), 'tours', { ...tour, scenes, updatedAt: now });
 
 export const addTour = defineCommand<{ title: string }>('command.addTour', (_doc, { title }, ctx) => {
   const tour: Tour = { id: ctx.newId('tour'), createdAt: ctx.now, updatedAt: ctx.now, title: validTitle(title), scenes: [] };
-  return putInto(emptyPatch(), 'tours', tour);
+  return putInto(emptyDraft(), 'tours', tour);
 });
 
 export const updateTour = defineCommand<{ id: Id; title: string }>('command.updateTour', (doc, { id, title }, ctx) => {
   const tour = existingTour(doc, id);
   const next = validTitle(title);
-  if (next === tour.title) return emptyPatch();
-  return putInto(emptyPatch(), 'tours', { ...tour, title: next, updatedAt: ctx.now });
+  if (next === tour.title) return emptyDraft();
+  return putInto(emptyDraft(), 'tours', { ...tour, title: next, updatedAt: ctx.now });
 });
 
 export const deleteTour = defineCommand<{ id: Id }>('command.deleteTour', (doc, { id }) => {
   existingTour(doc, id);
-  return deleteInto(emptyPatch(), 'tours', id);
+  return deleteInto(emptyDraft(), 'tours', id);
 });
 
 /** Appends a scene, or inserts it at `index` (e.g. after the scene being shown). */
@@ -81,7 +81,7 @@ export const updateScene = defineCommand<{ tourId: Id; sceneId: Id; changes: Par
   const i = sceneIndex(tour, sceneId);
   const old = tour.scenes[i]!;
   const next = validScene({ ...old, ...changes, id: old.id });
-  if (JSON.stringify(next) === JSON.stringify(old)) return emptyPatch();
+  if (JSON.stringify(next) === JSON.stringify(old)) return emptyDraft();
   return withScenes(tour, tour.scenes.map((s, k) => (k === i ? next : s)), ctx.now);
 });
 
@@ -90,7 +90,7 @@ export const moveScene = defineCommand<{ tourId: Id; sceneId: Id; toIndex: numbe
   const tour = existingTour(doc, tourId);
   const from = sceneIndex(tour, sceneId);
   const to = Math.max(0, Math.min(Math.trunc(toIndex), tour.scenes.length - 1));
-  if (from === to) return emptyPatch();
+  if (from === to) return emptyDraft();
   const scenes = [...tour.scenes];
   const [moved] = scenes.splice(from, 1);
   scenes.splice(to, 0, moved!);

@@ -2,7 +2,7 @@ import { defineCommand } from './command';
 import { reattachedInvestments, validAreaDescription, validAreaName } from '../areas';
 import { DomainError } from '../errors';
 import type { Area, Id, Investment } from '../model';
-import { emptyPatch, putInto } from '../patch';
+import { emptyDraft, putInto } from '../patch';
 import { normaliseAreaGeometry } from '../spatial/area-geometry';
 
 export interface UpdateAreaArgs {
@@ -23,7 +23,7 @@ export const updateArea = defineCommand<UpdateAreaArgs>('command.updateArea', (d
   const description = changes.description === undefined ? old.description : validAreaDescription(changes.description);
   const geometry = changes.geometry === undefined ? old.geometry : normaliseAreaGeometry(changes.geometry);
   const reshaped = JSON.stringify(geometry) !== JSON.stringify(old.geometry);
-  const patch = emptyPatch();
+  const patch = emptyDraft();
   if (name === old.name && description === old.description && !reshaped) return patch;
 
   const next: Area = { ...old, name, description, geometry, updatedAt: ctx.now };

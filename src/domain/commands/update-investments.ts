@@ -2,7 +2,7 @@ import { defineCommand } from './command';
 import { validateInvestment, withAttachedArea, type InvestmentFields } from '../investments';
 import { DomainError } from '../errors';
 import type { Id, Investment } from '../model';
-import { emptyPatch, putInto } from '../patch';
+import { emptyDraft, putInto } from '../patch';
 
 export interface UpdateInvestmentsArgs {
   ids: Id[];
@@ -12,7 +12,7 @@ export interface UpdateInvestmentsArgs {
 
 /** Edits attributes or geometry of one or many investments (bulk edits are one undo step). */
 export const updateInvestments = defineCommand<UpdateInvestmentsArgs>('command.updateInvestments', (doc, { ids, changes }, ctx) => {
-  const patch = emptyPatch();
+  const patch = emptyDraft();
   for (const id of ids) {
     const old = doc.investments[id];
     if (!old) throw new DomainError('investment.error.notFound', { id });

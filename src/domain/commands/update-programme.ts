@@ -1,7 +1,7 @@
 import { defineCommand } from './command';
 import { DomainError } from '../errors';
 import type { Id, Programme } from '../model';
-import { emptyPatch, putInto } from '../patch';
+import { emptyDraft, putInto } from '../patch';
 
 export type ProgrammeChanges = Partial<Omit<Programme, 'id' | 'areaId' | 'createdAt' | 'updatedAt'>>;
 
@@ -11,5 +11,5 @@ export const updateProgramme = defineCommand<{ id: Id; changes: ProgrammeChanges
   for (const score of Object.values(changes.values ?? {})) {
     if (score !== null && !(Number.isInteger(score) && score >= 1 && score <= 5)) throw new DomainError('programme.error.valueScore');
   }
-  return putInto(emptyPatch(), 'programmes', { ...old, ...changes, updatedAt: ctx.now });
+  return putInto(emptyDraft(), 'programmes', { ...old, ...changes, updatedAt: ctx.now });
 });

@@ -23,3 +23,20 @@ describe('updateWorkspace', () => {
     expectDomainError(() => updateWorkspace.run(doc(), { name: '   ' }, testContext()), 'workspace.error.nameRequired');
   });
 });
+
+describe('updateWorkspace: the phases residents see', () => {
+  it('maps a gate to a resident phase, keeping the rest, undoably', () => {
+    const applied = doUndoRedo(doc(), updateWorkspace, { residentPhases: { 'gate-g3': 'decided' } });
+    expect(workspaceOf(applied.doc)!.settings.residentPhases).toEqual({
+      'gate-g0': 'idea', 'gate-g1': 'planned', 'gate-g2': 'decided', 'gate-g3': 'decided', 'gate-g4': 'ongoing', 'gate-g5': 'done',
+    });
+  });
+
+  it('refuses an unknown gate or phase, and phases that go back along the gates; nothing changes', () => {
+    const d = doc();
+    expectDomainError(() => updateWorkspace.run(d, { residentPhases: { 'gate-x': 'idea' } }, testContext()), 'workspace.error.residentPhase');
+    expectDomainError(() => updateWorkspace.run(d, { residentPhases: { 'gate-g1': 'soon' as never } }, testContext()), 'workspace.error.residentPhase');
+    expectDomainError(() => updateWorkspace.run(d, { residentPhases: { 'gate-g1': 'done' } }, testContext()), 'workspace.error.residentPhaseOrder');
+    expect(workspaceOf(d)!.settings.residentPhases).toBeUndefined();
+  });
+});

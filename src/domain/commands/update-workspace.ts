@@ -1,15 +1,20 @@
-// Workspace name and the category lists per kind. Categories in use by an investment stay listed:
-// removing one would leave investments with a category nobody can choose again.
+// Workspace name, the category lists per kind and the resident phase of each gate. Categories in
+// use by an investment stay listed: removing one would leave investments with a category nobody can
+// choose again. Resident phases must go forward along the gates: a map that said "Klart" before
+// "Planeras" would mislead residents.
 import { defineCommand } from './command';
 import { DomainError } from '../errors';
-import type { InvestmentKind, Workspace } from '../model';
+import type { Id, InvestmentKind, Workspace } from '../model';
+import { isResidentPhase, phasesInOrder, residentPhasesOf, type ResidentPhase } from '../resident-phases';
 import { workspaceOf } from '../model';
-import { emptyPatch, putInto } from '../patch';
+import { emptyDraft, putInto } from '../patch';
 
 export interface UpdateWorkspaceArgs {
   name?: string;
   municipality?: string;
   categories?: Workspace['settings']['categories'];
+  /** By gate id; gates left out keep their current phase. */
+  residentPhases?: Record<Id, ResidentPhase>;
 }
 
 const MAX_NAME = 120;
@@ -37,5 +42,15 @@ export const updateWorkspace = defineCommand<UpdateWorkspaceArgs>('command.updat
     }
     next.settings = { ...ws.settings, categories };
   }
-  return putInto(emptyPatch(), 'workspace', next);
+  if (args.residentPhases) {
+    const gates = ws.settings.gates;
+    for (const [gateId, phase] of Object.entries(args.residentPhases)) {
+      if (!gates.some((g) => g.id === gateId) || !isResidentPhase(phase)) throw new DomainError('workspace.error.residentPhase');
+    }
+    const merged = { ...ws.settings.residentPhases, ...args.residentPhases };
+    const phases = residentPhasesOf(gates, merged);
+    if (!phasesInOrder(phases)) throw new DomainError('workspace.error.residentPhaseOrder');
+    next.settings = { ...next.settings, residentPhases: Object.fromEntries(gates.map((g, i) => [g.id, phases[i]!])) };
+  }
+  return putInto(emptyDraft(), 'workspace', next);
 });

@@ -3,7 +3,8 @@
 // version is refused with a clear message instead of being half understood.
 import { DomainError } from '../errors';
 import { migrateDocument, tableMayBeMissing } from '../migrations';
-import { SCHEMA_VERSION, TABLES, type Id, type PlatsenDocument, type TableName, type Timestamp } from '../model';
+import { SCHEMA_VERSION, TABLES, type AnyRecord, type Id, type PlatsenDocument, type TableName, type Timestamp } from '../model';
+import { checkDuplicateIds, checkId, checkTexts } from './backup-checks';
 import { RECORD_SPECS } from './backup-records';
 import { firstBadField, isObject } from './structure-checks';
 
@@ -39,6 +40,7 @@ export function parseBackup(text: string): PlatsenDocument {
     throw new DomainError('backup.error.notJson');
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT) throw new DomainError('backup.error.format');
+  checkDuplicateIds(text);
   const version = data.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new DomainError('backup.error.version', { found: String(version) });
@@ -57,7 +59,10 @@ function readTables(document: Record<string, unknown>, version: number): Partial
     const records = document[table];
     if (records === undefined && tableMayBeMissing(table, version)) continue;
     if (!isObject(records)) throw new DomainError('backup.error.table', { table });
-    for (const [key, record] of Object.entries(records)) checkIdentity(table, key, record);
+    for (const [key, record] of Object.entries(records)) {
+      checkId(table, key, record);
+      checkIdentity(table, key, record);
+    }
     tables[table] = records;
   }
   return tables;
@@ -74,6 +79,7 @@ function checkDocument(doc: PlatsenDocument): void {
       const field = firstBadField(record as Record<string, unknown>, RECORD_SPECS[table]);
       if (field === 'geometry') throw new DomainError('backup.error.geometry', { table, id: key });
       if (field !== null) throw new DomainError('backup.error.field', { table, id: key, field });
+      checkTexts(table, record as AnyRecord);
     }
   }
   const workspaces = Object.keys(doc.workspace).length;

@@ -62,6 +62,12 @@ describe('parseSnapshot', () => {
     expect(older.investments[0]!.realisation).toBeUndefined();
   });
 
+  it('reads a snapshot published before resident phases were added, and refuses an unknown phase', () => {
+    const older = parseSnapshot(edited((d) => { for (const g of d.gates) delete g.residentPhase; }));
+    expect(older.gates.every((g) => g.residentPhase === undefined)).toBe(true);
+    expect(errorOf(edited((d) => { d.gates[1].residentPhase = 'soon'; })).params).toEqual({ path: 'gates' });
+  });
+
   it('names the problem: not JSON, not a snapshot, another version', () => {
     expect(errorOf('<html>').code).toBe('snapshot.error.notJson');
     expect(errorOf(edited((d) => { d.format = 'platsen-workspace'; })).code).toBe('snapshot.error.format');

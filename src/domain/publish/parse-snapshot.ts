@@ -7,6 +7,7 @@ import {
   AREA_GEOMETRY_TYPES, INVESTMENT_GEOMETRY_TYPES, arrayOf, bool, finite, firstBadField, geometryOf, int, isObject,
   nullable, oneOf, recordOf, shape, str, type Check, type Spec,
 } from '../io/structure-checks';
+import { RESIDENT_PHASES } from '../resident-phases';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type PublicSnapshot } from './snapshot-types';
 
 const rating = oneOf(...RATINGS);
@@ -30,7 +31,7 @@ const TOP: Spec = {
     name: str, municipality: str,
     defaultView: shape({ center: (v) => arrayOf(finite)(v) && (v as unknown[]).length === 2, zoom: finite }),
   }),
-  gates: arrayOf(shape({ code: str, name: shape({ sv: str, en: str }) })),
+  gates: arrayOf(shape({ code: str, name: shape({ sv: str, en: str }), residentPhase: optional(oneOf(...RESIDENT_PHASES)) })),
   areas: Array.isArray,
   investments: Array.isArray,
   attribution: arrayOf(str),

@@ -27,12 +27,14 @@
 // - Workshop notes and tours are not part of version 1.
 //
 // Added within version 1 (absent in snapshots published before; readers take absent as none):
-// `PublicProgramme.indicators` and `PublicInvestment.realisation`.
+// `PublicProgramme.indicators` and `PublicInvestment.realisation`; and `PublicGate.residentPhase`
+// (absent: the default by the gate's position, defaultResidentPhases).
 import type {
   Aspect, AspectAssessment, AreaGeometry, BenefitDimension, Budget, Decision, GovernanceMode, Id, InvestmentGeometry,
   InvestmentKind, IsoDate, MapView, Rating, SdgNumber, Timestamp,
 } from '../model';
 import type { PhaseStatus } from '../phase';
+import type { ResidentPhase } from '../resident-phases';
 
 export const SNAPSHOT_FORMAT = 'platsen-public-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -62,6 +64,8 @@ export interface PublicSnapshot {
 export interface PublicGate {
   code: string;
   name: { sv: string; en: string };
+  /** How the public map names this phase for residents (the workspace's setting). Added within v1: may be absent. */
+  residentPhase?: ResidentPhase;
 }
 
 export interface PublicArea {

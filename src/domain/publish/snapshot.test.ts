@@ -50,7 +50,15 @@ describe('publishSnapshot', () => {
       format: 'platsen-public-snapshot', version: 1, publishedAt: NOW, demo: false,
       workspace: { name: 'Test', municipality: 'Malmö', defaultView: { center: [13, 55.6], zoom: 11 } },
     });
-    expect(snapshot.gates[2]).toEqual({ code: 'G2', name: { sv: 'Planering', en: 'Planning' } });
+    expect(snapshot.gates[2]).toEqual({ code: 'G2', name: { sv: 'Planering', en: 'Planning' }, residentPhase: 'decided' });
+  });
+
+  it('carries the resident phase of every gate: the workspace\'s choice, else the default', () => {
+    expect(snapshot.gates.map((g) => g.residentPhase)).toEqual(['idea', 'planned', 'decided', 'ongoing', 'ongoing', 'done']);
+    const d = doc();
+    d.workspace.ws!.settings.residentPhases = { 'gate-g4': 'done' };
+    expect(publishSnapshot(d, { now: NOW }).snapshot.gates.map((g) => g.residentPhase))
+      .toEqual(['idea', 'planned', 'decided', 'ongoing', 'done', 'done']);
   });
 
   it('publishes only public investments, sorted by id, with department and goal names only', () => {

@@ -5,6 +5,7 @@ import { DomainError } from '../errors';
 import type { Area, GateReview, Id, Investment, PlatsenDocument, Programme, ReferenceLayerId, TableName, Timestamp } from '../model';
 import { TABLES, workspaceOf } from '../model';
 import { derivePhase, effectiveReviews, reviewsByInvestment } from '../phase';
+import { residentPhasesOf } from '../resident-phases';
 import { REFERENCE_ATTRIBUTION } from './attribution';
 import { publishIndicators, publishRealisations, type IndicatorCounts, type RealisationCounts } from './follow-up';
 import type { PublicArea, PublicIndicator, PublicInvestment, PublicRealisation, PublicReview, PublicSnapshot } from './snapshot-types';
@@ -45,6 +46,7 @@ export function publishSnapshot(doc: PlatsenDocument, { now }: { now: Timestamp 
   const ws = workspaceOf(doc);
   if (!ws) throw new DomainError('publish.error.noWorkspace');
   const gates = ws.settings.gates;
+  const residentPhases = residentPhasesOf(gates, ws.settings.residentPhases);
   const report: PublishReport = {
     areas: { published: 0, withoutPublicInvestments: 0 },
     investments: { published: 0, internal: 0 },
@@ -101,7 +103,7 @@ export function publishSnapshot(doc: PlatsenDocument, { now }: { now: Timestamp 
     version: SNAPSHOT_VERSION,
     publishedAt: now,
     workspace: { name: ws.name, municipality: ws.municipality, defaultView: structuredClone(ws.defaultView) },
-    gates: gates.map((g) => ({ code: g.code, name: { sv: g.name.sv, en: g.name.en } })),
+    gates: gates.map((g, i) => ({ code: g.code, name: { sv: g.name.sv, en: g.name.en }, residentPhase: residentPhases[i]! })),
     areas,
     investments,
     attribution: attributionOf(Object.values(doc.areas), doc.divisions),

@@ -8,7 +8,8 @@ import type { Id } from '../../domain/model';
 import { getMap } from '../../map/map-registry';
 import { clearDrawOverlay, showDrawOverlay } from '../../map/reference/draw-overlay';
 import { issueLocation } from './area-actions';
-import { AreaForm } from './AreaForm';
+import { AreaForm, type AreaValues } from './AreaForm';
+import { changesOnto } from '../forms/draft-rebase';
 import { AreaOverlaps } from './AreaOverlaps';
 import { DeleteAreaDialog } from './DeleteAreaDialog';
 import { ShapeEditing } from './ShapeEditing';
@@ -49,8 +50,10 @@ export function AreaEditor({ id }: { id: Id }) {
     return false;
   };
 
-  const saveDetails = async (values: { name: string; description: string }) => {
-    if (await update(values)) setTask(null);
+  const saveDetails = async (values: AreaValues, opened: AreaValues) => {
+    const current = store.getState().doc.areas[id];
+    if (!current) return;
+    if (await update(changesOnto(opened, values, { name: current.name, description: current.description }))) setTask(null);
   };
 
   const saveShape = (geometry: Polygon) => {
@@ -76,12 +79,13 @@ export function AreaEditor({ id }: { id: Id }) {
   };
 
   const polygon = area.geometry.type === 'Polygon' ? area.geometry : null;
+  const details = { name: area.name, description: area.description };
   return (
     <section className="area-editor" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('areas.edit.title')}</h2>
       {task === 'details' && (
-        <AreaForm initialName={area.name} initialDescription={area.description} submitLabel={t('areas.save')}
-          error={message?.tone === 'error' ? message.text : null} onSubmit={(v) => void saveDetails(v)} onCancel={() => start(null)} />
+        <AreaForm source={details} submitLabel={t('areas.save')}
+          error={message?.tone === 'error' ? message.text : null} onSubmit={(v, opened) => void saveDetails(v, opened)} onCancel={() => start(null)} />
       )}
       {task === 'shape' && polygon && <ShapeEditing geometry={polygon} onSave={saveShape} onCancel={() => start(null)} />}
       {(task === null || task === 'delete') && (

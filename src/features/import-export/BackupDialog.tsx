@@ -10,7 +10,12 @@ import { workspaceOf, type PlatsenDocument } from '../../domain/model';
 import { downloadBlob } from '../export-image/download';
 import { datedFileName } from './file-names';
 import { RestoreChoice } from './RestoreChoice';
+import { BrokenLinks } from './BrokenLinks';
+import { brokenLinks, withoutBrokenLinks, type BrokenLink } from '../../domain/io/backup-checks';
 import '../../i18n/strings/publish';
+
+/** Larger than any workspace the app could hold comfortably (as for imports): refused before it is read. */
+const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 interface Props {
   onClose(): void;
@@ -26,6 +31,8 @@ export function BackupDialog({ onClose, onBackedUp }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const [incoming, setIncoming] = useState<{ name: string; doc: PlatsenDocument } | null>(null);
   const [message, setMessage] = useState<{ tone: 'status' | 'alert'; text: string } | null>(null);
+  /** A restore waiting for the user's choice about links to records the result would not hold. */
+  const [pending, setPending] = useState<{ next: PlatsenDocument; how: 'replace' | 'merge'; broken: BrokenLink[] } | null>(null);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -49,6 +56,11 @@ export function BackupDialog({ onClose, onBackedUp }: Props) {
 
   async function open(file: File) {
     setIncoming(null);
+    setPending(null);
+    if (file.size > MAX_BACKUP_BYTES) {
+      setMessage({ tone: 'alert', text: t('backup.error.fileTooLarge', { size: Math.round(file.size / 1024 / 1024), max: MAX_BACKUP_BYTES / 1024 / 1024 }) });
+      return;
+    }
     try {
       setIncoming({ name: file.name, doc: parseBackup(await file.text()) });
       setMessage(null);
@@ -58,8 +70,14 @@ export function BackupDialog({ onClose, onBackedUp }: Props) {
     }
   }
 
-  async function restore(next: PlatsenDocument, how: 'replace' | 'merge') {
-    const result = await store.dispatch(replaceDocument, { next });
+  async function restore(next: PlatsenDocument, how: 'replace' | 'merge', confirmed = false) {
+    const broken = brokenLinks(next);
+    if (broken.length && !confirmed) {
+      setPending({ next, how, broken });
+      return;
+    }
+    setPending(null);
+    const result = await store.dispatch(replaceDocument, { next: broken.length ? withoutBrokenLinks(next, broken) : next });
     setIncoming(null);
     setMessage(result.ok
       ? { tone: 'status', text: t(`importExport.restore.done.${how}`) }
@@ -82,7 +100,9 @@ export function BackupDialog({ onClose, onBackedUp }: Props) {
           e.target.value = '';
           if (file) void open(file);
         }} />
-        {incoming && <RestoreChoice mine={store.getState().doc} theirs={incoming.doc} fileName={incoming.name} onRestore={(next, how) => void restore(next, how)} />}
+        {incoming && !pending && <RestoreChoice mine={store.getState().doc} theirs={incoming.doc} fileName={incoming.name} onRestore={(next, how) => void restore(next, how)} />}
+        {pending && <BrokenLinks doc={pending.next} broken={pending.broken} onKeep={() => void restore(pending.next, pending.how, true)}
+          onCancel={() => { setPending(null); setIncoming(null); setMessage({ tone: 'status', text: t('importExport.restore.broken.cancelled') }); }} />}
       </section>
       {message && <p role={message.tone} className={message.tone === 'alert' ? 'form-error' : undefined}>{message.text}</p>}
       <div className="import-actions">

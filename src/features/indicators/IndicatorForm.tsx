@@ -1,7 +1,7 @@
 // Add or edit an indicator: what is measured, from where (a statistic of the SCB catalogue, whose
 // baseline can be taken from the area's own figure, or a source entered by hand), the baseline
 // and target, the benefit dimension and Agenda 2030 goals it serves, and whether it is public.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { SdgTile } from '../../ui/SdgTile';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { addIndicator, updateIndicator } from '../../domain/commands/indicators';
@@ -9,7 +9,18 @@ import { BENEFIT_DIMENSIONS, type BenefitDimension, type Id, type Indicator } fr
 import { SDG_NUMBERS } from '../../domain/sdgs';
 import { STATISTICS, isStatKey, statisticDef } from '../../domain/stats/statistics';
 import { BaselineFromArea } from './BaselineFromArea';
-import { draftOf, emptyDraft, readDraft, type IndicatorDraft } from './indicator-draft';
+import { draftOf, emptyDraft, readDraft, type DraftFields, type IndicatorDraft } from './indicator-draft';
+import { changesOnto } from '../forms/draft-rebase';
+import { ChangedUnder } from '../forms/ChangedUnder';
+import { useRecordDraft } from '../forms/use-record-draft';
+
+/** The label of each form field, for saying which changed elsewhere while the form was open. */
+const FIELD_LABELS: Record<keyof IndicatorDraft, string> = {
+  name: 'indicators.name', unit: 'indicators.unit', sourceKind: 'indicators.sourceKind', statistic: 'choropleth.statistic',
+  source: 'indicators.source', baselineValue: 'indicators.baseline', baselineYear: 'indicators.baseline',
+  targetValue: 'indicators.target', targetYear: 'indicators.target', benefitDimension: 'indicators.dimension',
+  sdgs: 'sdg.title', public: 'indicators.public',
+};
 import './indicators.css';
 
 export interface IndicatorFormProps {
@@ -24,10 +35,12 @@ export function IndicatorForm({ programmeId, areaId, indicator, onDone }: Indica
   const t = useT();
   const store = usePlatsenStore();
   const lang = usePlatsen((s) => s.session.lang);
-  const [draft, setDraft] = useState<IndicatorDraft>(() => (indicator ? draftOf(indicator) : emptyDraft()));
+  const source = useMemo(() => (indicator ? draftOf(indicator) : emptyDraft()), [indicator]);
+  const form = useRecordDraft(source);
+  const { draft } = form;
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  const set = (changes: Partial<IndicatorDraft>) => setDraft((d) => ({ ...d, ...changes }));
+  const set = (changes: Partial<IndicatorDraft>) => form.set((d) => ({ ...d, ...changes }));
 
   function chooseStatistic(value: string) {
     if (!isStatKey(value)) return set({ statistic: '' });
@@ -39,8 +52,11 @@ export function IndicatorForm({ programmeId, areaId, indicator, onDone }: Indica
     e.preventDefault();
     const read = readDraft(draft);
     if (!read.ok) return setError(t(read.error.key, { field: t(read.error.field) }));
-    const result = indicator
-      ? await store.dispatch(updateIndicator, { id: indicator.id, changes: read.fields })
+    const current = indicator && store.getState().doc.indicators[indicator.id];
+    const opened = readDraft(form.base);
+    const result = current && opened.ok
+      // Only what the user changed: a field another tab changed while the form was open stays theirs.
+      ? await store.dispatch(updateIndicator, { id: current.id, changes: changesOnto<DraftFields>(opened.fields, read.fields, current) })
       : await store.dispatch(addIndicator, { programmeId, ...read.fields });
     if (result.ok) onDone();
     else setError(t(result.error.code, result.error.params));
@@ -57,6 +73,7 @@ export function IndicatorForm({ programmeId, areaId, indicator, onDone }: Indica
   return (
     <form className="indicator-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h4 id={`${id}-title`}>{t(indicator ? 'indicators.formEdit' : 'indicators.formNew')}</h4>
+      <ChangedUnder changedUnder={form.changedUnder} clashes={form.clashes} labelOf={([key]) => t(FIELD_LABELS[key as keyof IndicatorDraft])} />
       <fieldset>
         <legend>{t('indicators.sourceKind')}</legend>
         {(['statistic', 'manual'] as const).map((kind) => (

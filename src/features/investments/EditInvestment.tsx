@@ -1,31 +1,27 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { updateInvestments } from '../../domain/commands/update-investments';
-import type { Id, Investment } from '../../domain/model';
+import type { Id } from '../../domain/model';
+import { changesOnto } from '../forms/draft-rebase';
 import { draftOf, type FormFields } from './investment-draft';
 import { InvestmentForm } from './InvestmentForm';
 
-/** Only the fields the user changed, so a save that changes nothing adds no undo step. */
-function changedFields(inv: Investment, fields: FormFields): Partial<FormFields> {
-  const changes: Partial<FormFields> = {};
-  for (const key of Object.keys(fields) as Array<keyof FormFields>) {
-    if (JSON.stringify(fields[key]) !== JSON.stringify(inv[key])) Object.assign(changes, { [key]: fields[key] });
-  }
-  return changes;
-}
-
-/** The investment form for an existing investment: each save is one undoable edit. */
+/**
+ * The investment form for an existing investment: each save is one undoable edit of only the
+ * fields the user changed (so a save that changes nothing adds no undo step, and a field another
+ * tab changed meanwhile is not written back).
+ */
 export function EditInvestment({ id, onDone }: { id: Id; onDone(): void }) {
   const t = useT();
   const store = usePlatsenStore();
   const inv = usePlatsen((s) => s.doc.investments[id]);
-  const [initial] = useState(() => (inv ? draftOf(inv) : null));
-  if (!inv || !initial) return null;
+  const source = useMemo(() => (inv ? draftOf(inv) : null), [inv]);
+  if (!inv || !source) return <p role="status">{t('form.deletedUnder')}</p>;
 
-  const save = async (fields: FormFields): Promise<string | null> => {
+  const save = async (fields: FormFields, opened: FormFields): Promise<string | null> => {
     const current = store.getState().doc.investments[id];
     if (!current) return t('investment.error.notFound', { id });
-    const changes = changedFields(current, fields);
+    const changes = changesOnto<Partial<FormFields>>(opened, fields, current);
     if (Object.keys(changes).length > 0) {
       const result = await store.dispatch(updateInvestments, { ids: [id], changes });
       if (!result.ok) return t(result.error.code, result.error.params);
@@ -35,5 +31,5 @@ export function EditInvestment({ id, onDone }: { id: Id; onDone(): void }) {
     return null;
   };
 
-  return <InvestmentForm initial={initial} submitLabel={t('investments.save')} onSubmit={save} onCancel={onDone} />;
+  return <InvestmentForm source={source} submitLabel={t('investments.save')} onSubmit={save} onCancel={onDone} />;
 }

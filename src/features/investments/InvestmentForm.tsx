@@ -3,27 +3,31 @@ import { usePlatsen, useT } from '../../app/store-context';
 import { BENEFIT_DIMENSIONS, workspaceOf, type InvestmentKind } from '../../domain/model';
 import { BUDGET_FIELDS, categoriesFor, categoryLabel, fieldsOf, toggled, type Draft, type FormFields } from './investment-draft';
 import { SdgPicker } from './SdgPicker';
+import { ChangedUnder } from '../forms/ChangedUnder';
+import { useRecordDraft } from '../forms/use-record-draft';
 
 const BUDGET_LABEL = { investment: 'investment.budget', operatingPerYear: 'investment.operating', externalFunding: 'investment.external' } as const;
 
 export interface InvestmentFormProps {
-  initial: Draft;
+  /** The form values of the investment as stored now (a blank draft for a new one); followed while the form is open. */
+  source: Draft;
   submitLabel: string;
-  /** Saves the fields; resolves to a translated error to show, or null when saved. */
-  onSubmit(fields: FormFields): Promise<string | null>;
+  /** Saves the fields; `opened` are the values the form stands on (what it opened with, moved on by changes elsewhere). Resolves to a translated error to show, or null when saved. */
+  onSubmit(fields: FormFields, opened: FormFields): Promise<string | null>;
   onCancel(): void;
   children?: ReactNode;
 }
 
 /** Every attribute of an investment. Errors, from reading the amounts or from the domain, are shown above the buttons. */
-export function InvestmentForm({ initial, submitLabel, onSubmit, onCancel, children }: InvestmentFormProps) {
+export function InvestmentForm({ source, submitLabel, onSubmit, onCancel, children }: InvestmentFormProps) {
   const t = useT();
   const id = useId();
   const lang = usePlatsen((s) => s.session.lang);
   const settings = usePlatsen((s) => workspaceOf(s.doc)?.settings.categories);
   const departments = usePlatsen((s) => s.doc.departments);
   const goals = usePlatsen((s) => s.doc.goals);
-  const [draft, setDraft] = useState<Draft>(initial);
+  const form = useRecordDraft(source);
+  const { draft, set: setDraft } = form;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
@@ -48,8 +52,9 @@ export function InvestmentForm({ initial, submitLabel, onSubmit, onCancel, child
       setError(t('investments.form.budgetUnreadable', { field: t(BUDGET_LABEL[result.budgetField]) }));
       return;
     }
+    const opened = fieldsOf(form.base, lang);
     setBusy(true);
-    const failure = await onSubmit(result.fields);
+    const failure = await onSubmit(result.fields, opened.ok ? opened.fields : result.fields);
     setBusy(false);
     setError(failure);
   };
@@ -57,6 +62,7 @@ export function InvestmentForm({ initial, submitLabel, onSubmit, onCancel, child
   const field = (key: string) => `${id}-${key}`;
   return (
     <form className="investment-form" onSubmit={(e) => void submit(e)} noValidate>
+      <ChangedUnder changedUnder={form.changedUnder} clashes={form.clashes} />
       <label htmlFor={field('title')}>{t('investments.form.title')}</label>
       <input id={field('title')} value={draft.title} onChange={(e) => set('title', e.target.value)} required maxLength={200} />
 

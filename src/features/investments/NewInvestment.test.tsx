@@ -17,7 +17,8 @@ function startWholeArea() {
   return { ...rendered, onDone };
 }
 
-describe('new investment', () => {
+// Generous: several test runs share two cores, and the first render pays for the imports.
+describe('new investment', { timeout: 20_000 }, () => {
   it('covering a whole area: says where it is attached, refuses a missing title, then saves one undoable investment', async () => {
     const { store, onDone } = startWholeArea();
     expect(screen.getByText('Kopplad till Lindängen')).toBeTruthy();

@@ -92,7 +92,7 @@ export function NewInvestment({ onDone }: { onDone(): void }) {
           <p className="attached" role="status">
             {attachedTo && areas[attachedTo] ? t('investments.attachedTo', { name: areas[attachedTo].name }) : t('investments.attachedNone')}
           </p>
-          <InvestmentForm initial={initial} submitLabel={t('investments.new.save')} onSubmit={save} onCancel={onDone}>
+          <InvestmentForm source={initial} submitLabel={t('investments.new.save')} onSubmit={save} onCancel={onDone}>
             {step.redraw && <button type="button" onClick={() => setStep({ type: 'draw', kind: step.redraw! })}>{t('investments.new.redraw')}</button>}
           </InvestmentForm>
         </>

@@ -3,12 +3,15 @@ import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { workspaceOf, type InvestmentKind } from '../../domain/model';
 import { updateWorkspace, type UpdateWorkspaceArgs } from '../../domain/commands/update-workspace';
 import { GateSettings } from '../gates/GateSettings';
-import { BASEMAPS, type BasemapId } from '../../map/basemap/basemaps';
+import { CommitField } from '../programme/CommitField';
+import { ResidentPhaseSettings } from './ResidentPhaseSettings';
+import { availableBasemaps, type BasemapId } from '../../map/basemap/choices';
+import { useBoot } from '../../app/boot-context';
 import { saveBasemap } from '../../app/preferences';
 
 const KINDS: InvestmentKind[] = ['physical', 'social'];
 
-/** Workspace name, category lists, the gate model and the basemap: one modal dialog. */
+/** Workspace name, category lists, the gate model, residents' phases and the basemap: one modal dialog. */
 export function SettingsButton() {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -30,6 +33,7 @@ function SettingsBody({ onClose }: { onClose(): void }) {
   const store = usePlatsenStore();
   const ws = usePlatsen((s) => workspaceOf(s.doc));
   const basemap = usePlatsen((s) => s.session.basemap);
+  const basemaps = availableBasemaps(useBoot().config);
   const [error, setError] = useState<string | null>(null);
   if (!ws) return null;
 
@@ -41,25 +45,27 @@ function SettingsBody({ onClose }: { onClose(): void }) {
     saveBasemap(id);
     store.setSession({ basemap: id });
   };
-  const categoriesWith = (kind: InvestmentKind, text: string) => ({ ...ws.settings.categories, [kind]: text.split('\n') });
+  // The other kind's list as stored at the moment of saving, not as it was when the dialog drew.
+  const categoriesWith = (kind: InvestmentKind, text: string) =>
+    ({ ...(workspaceOf(store.getState().doc) ?? ws).settings.categories, [kind]: text.split('\n') });
 
   return (
     <div className="settings-body">
       <h2 id="settings-title">{t('settings.title')}</h2>
       {error && <p role="alert" className="form-error">{error}</p>}
       <label className="field">{t('settings.workspaceName')}
-        <input defaultValue={ws.name} onBlur={(e) => e.target.value !== ws.name && void save({ name: e.target.value })} />
+        <CommitField value={ws.name} onCommit={(name) => void save({ name })} />
       </label>
       <label className="field">{t('settings.municipality')}
-        <input defaultValue={ws.municipality} onBlur={(e) => e.target.value !== ws.municipality && void save({ municipality: e.target.value })} />
+        <CommitField value={ws.municipality} onCommit={(municipality) => void save({ municipality })} />
       </label>
       <fieldset>
         <legend>{t('settings.categories')}</legend>
         <p className="hint">{t('settings.categoriesHelp')}</p>
         {KINDS.map((kind) => (
           <label key={kind} className="field">{t(kind === 'physical' ? 'settings.categoriesPhysical' : 'settings.categoriesSocial')}
-            <textarea rows={6} defaultValue={ws.settings.categories[kind].join('\n')}
-              onBlur={(e) => void save({ categories: categoriesWith(kind, e.target.value) })} />
+            <CommitField multiline rows={6} value={ws.settings.categories[kind].join('\n')}
+              onCommit={(text) => void save({ categories: categoriesWith(kind, text) })} />
           </label>
         ))}
       </fieldset>
@@ -67,12 +73,13 @@ function SettingsBody({ onClose }: { onClose(): void }) {
         <legend>{t('settings.gates')}</legend>
         <GateSettings />
       </fieldset>
+      <ResidentPhaseSettings />
       <label className="field">{t('settings.basemap')}
         <select value={basemap} onChange={(e) => chooseBasemap(e.target.value as BasemapId)}>
-          {BASEMAPS.map((b) => <option key={b.id} value={b.id}>{t(b.labelKey)}</option>)}
+          {basemaps.map((b) => <option key={b.id} value={b.id}>{t(b.labelKey)}</option>)}
         </select>
       </label>
-      {BASEMAPS.find((b) => b.id === basemap)?.online && <p className="hint">{t('settings.basemapOnline')}</p>}
+      {basemaps.find((b) => b.id === basemap)?.online && <p className="hint">{t('settings.basemapOnline')}</p>}
       <button type="button" onClick={onClose}>{t('common.close')}</button>
     </div>
   );

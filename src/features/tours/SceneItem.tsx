@@ -6,6 +6,7 @@ import { deleteScene, updateScene, type SceneFields } from '../../domain/command
 import type { Id, TourScene } from '../../domain/model';
 import { getMap } from '../../map/map-registry';
 import { useDispatch } from '../present/use-dispatch';
+import { CommitField } from '../programme/CommitField';
 import { playScene } from './scenes';
 
 interface Props {
@@ -40,7 +41,7 @@ export function SceneItem({ tourId, scene, index, count, onMove, onKeyDown }: Pr
       {focusName && <p className="item-meta">{t('tours.focus.area', { name: focusName })}</p>}
       <label>
         {t('tours.caption', { n })}
-        <textarea key={scene.caption} rows={2} defaultValue={scene.caption} onBlur={(e) => { if (e.target.value !== scene.caption) update({ caption: e.target.value }); }} />
+        <CommitField multiline rows={2} value={scene.caption} onCommit={(caption) => update({ caption })} />
       </label>
       <label>
         {t('tours.asOf')}

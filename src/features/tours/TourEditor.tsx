@@ -6,6 +6,7 @@ import { addScene, moveScene, updateTour } from '../../domain/commands/tours';
 import type { Tour } from '../../domain/model';
 import { getMap } from '../../map/map-registry';
 import { useDispatch } from '../present/use-dispatch';
+import { CommitField } from '../programme/CommitField';
 import { SceneItem } from './SceneItem';
 import { captureScene } from './scenes';
 
@@ -47,7 +48,7 @@ export function TourEditor({ tour }: { tour: Tour }) {
     <div className="tour-editor">
       <label>
         {t('tours.rename')}
-        <input key={tour.title} defaultValue={tour.title} onBlur={(e) => void dispatch(updateTour, { id: tour.id, title: e.target.value })} />
+        <CommitField value={tour.title} onCommit={(title) => void dispatch(updateTour, { id: tour.id, title })} />
       </label>
       <button type="button" onClick={addCurrent}>{t('tours.addScene')}</button>
       <p className="item-meta">{t('tours.dragHint')}</p>

@@ -44,8 +44,16 @@ export const appStrings = {
     en: 'Saving was interrupted. Nothing was changed. Try again.',
   },
   'persistence.error.blocked': {
-    sv: 'Platsen är öppen i en annan flik med en äldre version. Stäng den och ladda om.',
-    en: 'Platsen is open in another tab with an older version. Close it and reload.',
+    sv: 'Platsen väntar: en annan flik har Platsen öppet i en äldre version och håller databasen. Stäng den fliken, eller ladda om den. Sedan öppnas Platsen här av sig själv.',
+    en: 'Platsen is waiting: another tab has Platsen open in an older version and holds the database. Close that tab, or reload it. Platsen then opens here by itself.',
+  },
+  'persistence.error.newer': {
+    sv: 'En nyare version av Platsen har öppnat databasen i en annan flik. Ladda om den här sidan för att använda den nya versionen; det som är sparat finns kvar.',
+    en: 'A newer version of Platsen has opened the database in another tab. Reload this page to use the new version; what is saved is kept.',
+  },
+  'persistence.error.stale': {
+    sv: 'Ändringen sparades inte: fälten hade ändrats i en annan flik. Inget ändrades.',
+    en: 'The change was not saved: the fields had been changed in another tab. Nothing was changed.',
   },
   'persistence.error.unknown': {
     sv: 'Ändringen kunde inte sparas. Inget ändrades. Ladda om sidan och försök igen.',

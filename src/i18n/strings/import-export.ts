@@ -147,6 +147,23 @@ export const importExportStrings = {
     en: 'Replace the whole workspace with the backup? You can undo right afterwards.',
   },
   'importExport.restore.done.replace': { sv: 'Arbetsytan ersattes med säkerhetskopian. Du kan ångra.', en: 'The workspace was replaced by the backup. You can undo.' },
+  'importExport.restore.broken.title': { sv: 'Länkar till poster som saknas', en: 'Links to records that are missing' },
+  'importExport.restore.broken.intro': {
+    sv: '{n} länkar pekar på poster som inte skulle finnas efter återställningen. Återställ utan dem: posten behålls utan länken, eller lämnas utanför där den inte kan finnas utan den ({left} poster). Eller avbryt, så ändras ingenting.',
+    en: '{n} links point at records that would not exist after the restore. Restore without them: the record is kept without the link, or left out where it cannot exist without it ({left} records). Or cancel, and nothing changes.',
+  },
+  'importExport.restore.broken.link': {
+    sv: '{table} {name}: {field} pekar på ”{target}”, som saknas. Behålls utan länken.',
+    en: '{table} {name}: {field} points at “{target}”, which is missing. Kept without the link.',
+  },
+  'importExport.restore.broken.orphan': {
+    sv: '{table} {name}: {field} pekar på ”{target}”, som saknas. Lämnas utanför.',
+    en: '{table} {name}: {field} points at “{target}”, which is missing. Left out.',
+  },
+  'importExport.restore.broken.more': { sv: '… och {n} till.', en: '… and {n} more.' },
+  'importExport.restore.broken.keep': { sv: 'Återställ utan de brutna länkarna', en: 'Restore without the broken links' },
+  'importExport.restore.broken.cancel': { sv: 'Avbryt', en: 'Cancel' },
+  'importExport.restore.broken.cancelled': { sv: 'Återställningen avbröts. Inget har ändrats.', en: 'The restore was cancelled. Nothing was changed.' },
   'importExport.restore.done.merge': { sv: 'Säkerhetskopian slogs ihop med arbetsytan. Du kan ångra.', en: 'The backup was merged into the workspace. You can undo.' },
   'importExport.table.workspace': { sv: 'Arbetsyta och inställningar', en: 'Workspace and settings' },
   'importExport.table.areas': { sv: 'Områden', en: 'Areas' },

@@ -6,6 +6,7 @@ import './colour-by';
 import './divisions';
 import './gates-domain';
 import './gates-ui';
+import './history';
 import './import-export';
 import './investments-ui';
 import './io';

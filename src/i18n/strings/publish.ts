@@ -35,6 +35,22 @@ export const publishStrings = {
     sv: 'Säkerhetskopian är skadad: geometrin för "{id}" i tabellen "{table}" har koordinater som inte är giltiga longituder och latituder. Inget har ändrats.',
     en: 'The backup is damaged: the geometry of "{id}" in the table "{table}" has coordinates that are not valid longitudes and latitudes. Nothing was changed.',
   },
+  'backup.error.id': {
+    sv: 'Säkerhetskopian har en post i tabellen "{table}" vars id "{id}" inte är ett giltigt id (ett id är en text på 1–200 tecken och inte ett reserverat namn som __proto__ eller constructor). Inget har ändrats.',
+    en: 'The backup has a record in the table "{table}" whose id "{id}" is not a valid id (an id is a text of 1–200 characters and not a reserved name such as __proto__ or constructor). Nothing was changed.',
+  },
+  'backup.error.duplicateId': {
+    sv: 'Säkerhetskopian har två poster med id "{id}" i tabellen "{table}", och det går inte att veta vilken som gäller. Inget har ändrats.',
+    en: 'The backup has two records with the id "{id}" in the table "{table}", and there is no telling which one holds. Nothing was changed.',
+  },
+  'backup.error.textTooLong': {
+    sv: 'Säkerhetskopian har en för lång text: fältet "{field}" i posten "{id}" ({table}) är {length} tecken långt, men högst {max} tecken får plats. Inget har ändrats.',
+    en: 'The backup holds a text that is too long: the field "{field}" of the record "{id}" ({table}) is {length} characters long, but at most {max} fit. Nothing was changed.',
+  },
+  'backup.error.fileTooLarge': {
+    sv: 'Filen är {size} MB; en säkerhetskopia får vara högst {max} MB. Inget har ändrats.',
+    en: 'The file is {size} MB; a backup may be at most {max} MB. Nothing was changed.',
+  },
   'backup.error.workspace': {
     sv: 'Säkerhetskopian ska innehålla exakt en arbetsyta men innehåller {count}. Inget har ändrats.',
     en: 'The backup must hold exactly one workspace but holds {count}. Nothing was changed.',

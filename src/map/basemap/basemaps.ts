@@ -1,39 +1,36 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { offlineStyle, type OfflineStyleOptions } from './offline-style.ts';
+import type { Lang } from '../../store/session';
+import { OPENFREEMAP, type BasemapId } from './choices.ts';
+import type { DeployConfig } from './config.ts';
+import { BUNDLED_MARK, offlineStyle, type BasemapTheme } from './offline-style.ts';
 
-export type BasemapId = 'offline' | 'positron' | 'liberty';
-
-export interface BasemapChoice {
-  id: BasemapId;
-  /** i18n key for the choice's name in the UI. */
-  labelKey: `basemap.${BasemapId}`;
-  /** Online choices need the network; the app falls back to 'offline' without it. */
-  online: boolean;
-  /** Lines the attribution control must show for this basemap. */
-  attribution: readonly string[];
-  /** Licence of the map data, where one applies to the whole basemap. */
-  licence?: string;
-}
-
-const OPENFREEMAP_ATTRIBUTION = ['© OpenStreetMap contributors', 'OpenFreeMap'] as const;
-
-export const BASEMAPS: readonly BasemapChoice[] = [
-  {
-    id: 'offline', labelKey: 'basemap.offline', online: false,
-    attribution: ['Natural Earth', 'Valmyndigheten via okfse/sweden-geojson'],
-  },
-  { id: 'positron', labelKey: 'basemap.positron', online: true, attribution: OPENFREEMAP_ATTRIBUTION, licence: 'ODbL' },
-  { id: 'liberty', labelKey: 'basemap.liberty', online: true, attribution: OPENFREEMAP_ATTRIBUTION, licence: 'ODbL' },
-];
-
-export function isBasemapId(value: unknown): value is BasemapId {
-  return BASEMAPS.some((choice) => choice.id === value);
+export interface BasemapContext {
+  /** Absolute base of the app (e.g. `new URL('./', location.href).href`): the worker cannot resolve relative URLs. */
+  baseUrl: string;
+  theme: BasemapTheme;
+  /** The language of place names, where the basemap has them in several. */
+  lang: Lang;
+  config: Pick<DeployConfig, 'pmtiles'>;
 }
 
 /**
- * The style to hand to MapLibre for a basemap: the bundled style object for 'offline', the
- * provider's style URL for online choices (their own glyphs then serve app labels too).
+ * The style to hand to MapLibre: the bundled style object for 'offline', the self-hosted
+ * PMTiles style (its reader loaded on demand), or the provider's style URL for online choices.
+ * A 'pmtiles' choice without a configured file gives the bundled map.
  */
-export function resolveBasemapStyle(id: BasemapId, opts: OfflineStyleOptions): StyleSpecification | string {
-  return id === 'offline' ? offlineStyle(opts) : `https://tiles.openfreemap.org/styles/${id}`;
+export async function basemapStyle(id: BasemapId, ctx: BasemapContext): Promise<StyleSpecification | string> {
+  if (id === 'positron' || id === 'liberty') return `${OPENFREEMAP}/styles/${id}`;
+  const pmtiles = ctx.config.pmtiles;
+  if (id === 'pmtiles' && pmtiles) {
+    const { pmtilesStyle } = await import('./pmtiles-style.ts');
+    return pmtilesStyle({
+      url: new URL(pmtiles.url, ctx.baseUrl).href, attribution: pmtiles.attribution, baseUrl: ctx.baseUrl, lang: ctx.lang, theme: ctx.theme,
+    });
+  }
+  return offlineStyle(ctx);
+}
+
+/** True for the bundled offline style, which needs nothing but this site and cannot fail to load. */
+export function isBundledStyle(style: StyleSpecification | string): boolean {
+  return typeof style === 'object' && (style.metadata as Record<string, unknown> | undefined)?.[BUNDLED_MARK] === true;
 }

@@ -12,9 +12,40 @@ describe('validateDeployConfig', () => {
   it('keeps a valid deployment of another municipality', () => {
     const raw = { municipality: ' Borås ', basemap: 'positron', initialView: { center: [12.94, 57.72], zoom: 12.5 } };
     expect(validateDeployConfig(raw)).toEqual({
-      config: { municipality: 'Borås', basemap: 'positron', initialView: { center: [12.94, 57.72], zoom: 12.5 } },
+      config: {
+        municipality: 'Borås', language: 'sv', basemap: 'positron', pmtiles: null, geocoder: null,
+        initialView: { center: [12.94, 57.72], zoom: 12.5 },
+      },
       problems: [],
     });
+  });
+
+  it('reads the language, the own street map and the geocoder a deployer names', () => {
+    const raw = {
+      language: 'en', basemap: 'pmtiles', pmtiles: { url: 'basemap/boras.pmtiles' },
+      geocoder: { type: 'photon', url: 'https://photon.example.se/api', bbox: [12.7, 57.6, 13.2, 57.9] },
+    };
+    const { config, problems } = validateDeployConfig(raw);
+    expect(problems).toEqual(['municipality', 'initialView.center', 'initialView.zoom']);
+    expect(config).toMatchObject({
+      language: 'en', basemap: 'pmtiles', pmtiles: { url: 'basemap/boras.pmtiles', attribution: '© OpenStreetMap contributors' },
+      geocoder: { type: 'photon', url: 'https://photon.example.se/api', bbox: [12.7, 57.6, 13.2, 57.9] },
+    });
+    expect(validateDeployConfig({ geocoder: { type: 'nominatim', url: 'search' } }).config.geocoder)
+      .toEqual({ type: 'nominatim', url: 'search', bbox: null });
+  });
+
+  it('refuses a street map without a usable file, a script URL, an unknown geocoder or a bad box, and names them', () => {
+    const { config, problems } = validateDeployConfig({
+      municipality: 'X', basemap: 'pmtiles', pmtiles: { url: 'javascript:alert(1)' }, language: 'de',
+      geocoder: { type: 'google', url: 'https://maps.example/' }, initialView: { center: [13, 55], zoom: 10 },
+    });
+    expect(config).toMatchObject({ basemap: 'offline', pmtiles: null, geocoder: null, language: 'sv' });
+    expect(problems.sort()).toEqual(['basemap', 'geocoder', 'language', 'pmtiles']);
+    for (const bbox of [[13, 55, 12, 56], [13, 55, 14], 'all']) {
+      expect(validateDeployConfig({ geocoder: { type: 'photon', url: 'https://p.example/api', bbox } }).problems).toContain('geocoder');
+    }
+    expect(validateDeployConfig({ basemap: 'pmtiles' }).config.basemap).toBe('offline');
   });
 
   it.each([null, 'text', 42, [1, 2], undefined])('falls back to all defaults for %j', (raw) => {

@@ -8,8 +8,18 @@ export interface OfflineStyleOptions {
   theme: BasemapTheme;
 }
 
-/** The one font stack bundled in public/glyphs; app layers with labels must use it too. */
-export const BASEMAP_FONT = ['Noto Sans Regular'];
+/** The font stacks bundled in public/glyphs: nothing else can be drawn without the network. */
+export const BUNDLED_FONTS = ['Noto Sans Regular', 'Noto Sans Medium'] as const;
+/** The font stack of the offline basemap; app layers with labels use it too. */
+export const BASEMAP_FONT = [BUNDLED_FONTS[0]];
+
+const withSlash = (baseUrl: string) => (baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+
+/** The bundled glyphs, for any style the app builds. */
+export const glyphsUrl = (baseUrl: string) => `${withSlash(baseUrl)}glyphs/{fontstack}/{range}.pbf`;
+
+/** Marks the bundled style, the one a failing basemap falls back to. */
+export const BUNDLED_MARK = 'platsen:bundled';
 
 interface Palette {
   sea: string;
@@ -119,13 +129,14 @@ function label(
 
 /** A calm thematic basemap served entirely from the app's own origin: no network beyond `baseUrl`. */
 export function offlineStyle(opts: OfflineStyleOptions): StyleSpecification {
-  const base = opts.baseUrl.endsWith('/') ? opts.baseUrl : `${opts.baseUrl}/`;
+  const base = withSlash(opts.baseUrl);
   const geojson = (file: string, attribution: string) =>
     ({ type: 'geojson', data: `${base}basemap/${file}`, attribution }) as const;
   return {
     version: 8,
     name: `Platsen offline (${opts.theme})`,
-    glyphs: `${base}glyphs/{fontstack}/{range}.pbf`,
+    metadata: { [BUNDLED_MARK]: true },
+    glyphs: glyphsUrl(base),
     sources: {
       'basemap-land': geojson('land.geojson', ATTRIBUTION.naturalEarth),
       'basemap-boundaries': geojson('boundaries.geojson', ATTRIBUTION.elections),
