@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importStatistics } from '../../src/domain/commands/divisions';
 import { execute } from '../../src/domain/commands/command';
+import { parseBackup, serializeBackup } from '../../src/domain/io/backup';
 import type { ReferenceDivision } from '../../src/domain/model';
 import { divisionFeatures, statsDivision } from '../../src/domain/stats/division-stats';
 import { readScbStatistics } from '../../src/domain/stats/read-scb';
@@ -68,6 +69,11 @@ describe('statistics of a division from a file', () => {
     expect(stats.foreign.value).toBeCloseTo((25 * 1512 + 40 * 2263) / (1512 + 2263), 6);
     const third = { ...adopted, source: { ...adopted.source, codes: ['1382C1030'] } };
     expect(aggregateToArea(third, features).foreign).toMatchObject({ value: null, method: 'exact' });
+
+    // Divisions and their statistics are part of the workspace: a backup keeps them.
+    const restored = parseBackup(serializeBackup(applied.doc, T));
+    expect(restored.divisions).toEqual(applied.doc.divisions);
+    expect(restored.divisionStats).toEqual(applied.doc.divisionStats);
   });
 
   it('refuses statistics for codes the division does not have, changing nothing', () => {
