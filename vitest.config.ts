@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Whole forms rendered in jsdom take seconds when several worktrees share the 2 cores.
+          testTimeout: 20_000,
         },
       },
       {

@@ -16,6 +16,7 @@ import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
 import { WorkshopPanel } from '../features/present/WorkshopPanel';
 import { MunicipalityOutline } from '../features/municipality/MunicipalityOutline';
+import { GateBoardView } from '../features/gates/GateBoardView';
 import { StepConflictDialog } from '../features/history/StepConflictDialog';
 
 export function App({ booted }: { booted: Booted }) {
@@ -35,10 +36,13 @@ function Shell() {
   const lang = usePlatsen((s) => s.session.lang);
   const [panelOpen, setPanelOpen] = useState(true);
   const presenting = usePlatsen((s) => s.session.mode === 'present');
+  const board = usePlatsen((s) => s.session.board);
+  // Comparing areas needs a column per area: the panel widens while the map keeps the rest.
+  const comparing = usePlatsen((s) => s.session.selection?.type === 'area' && s.session.selection.ids.length > 1);
   useEffect(() => { document.title = t('app.name'); }, [t, lang]);
 
   return (
-    <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}`}>
+    <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}${comparing ? ' comparing' : ''}`}>
       {!presenting && <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>}
       {!presenting && <TopBar />}
       {isDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
@@ -55,6 +59,7 @@ function Shell() {
         {!presenting && <><div className="legend-dock"><ColourBySwitch /><Legend /></div><ChoroplethControl /><AsOfSlider /></>}
         <PresentationHost />
       </main>
+      {board && !presenting && <GateBoardView view={board} />}
       <Notices />
       <StepConflictDialog />
     </div>

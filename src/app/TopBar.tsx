@@ -6,6 +6,8 @@ import { WorkspaceMenu } from './WorkspaceMenu';
 import { ImportExport } from '../features/import-export/ImportExport';
 import { saveLang } from './preferences';
 import { PublishButton } from '../features/publish/PublishDialog';
+import { ALL_PROGRAMMES } from '../features/gates/board-model';
+import '../i18n/strings/gates-ui';
 import { EditorSearch } from '../features/search/EditorSearch';
 
 const MODES: Mode[] = ['explore', 'edit', 'present'];
@@ -18,6 +20,7 @@ export function TopBar() {
   const lang = usePlatsen((s) => s.session.lang);
   const undoLabel = usePlatsen((s) => s.past.at(-1)?.label);
   const redoLabel = usePlatsen((s) => s.future.at(-1)?.label);
+  const boardOpen = usePlatsen((s) => s.session.board !== null);
 
   const setLang = (next: Lang) => {
     saveLang(next);
@@ -48,6 +51,9 @@ export function TopBar() {
           {t('history.redo')}
         </button>
       </div>
+      <button type="button" aria-pressed={boardOpen} onClick={() => store.setSession({ board: boardOpen ? null : ALL_PROGRAMMES })}>
+        {t('board.open')}
+      </button>
       <StorageStatus />
       <PublishButton />
       <WorkspaceMenu />

@@ -12,7 +12,8 @@ import { createPlatsenStore, type PlatsenStore } from '../store/store';
 import { savedBasemap, savedLang } from './preferences';
 import { bindHistoryKeys } from './keybindings';
 import { loadDemoDocument } from './demo';
-import { dexieMeta, type MetaStore } from '../features/import-export/backup-meta';
+import { withInventedDemoRecords } from '../domain/demo/build-demo';
+import { dexieMeta, LAST_BACKUP_KEY, type MetaStore } from '../features/import-export/backup-meta';
 
 export interface Booted {
   store: PlatsenStore;
@@ -41,12 +42,15 @@ export async function boot(onBlocked: () => void = () => undefined): Promise<Boo
     doc = await loadDemoDocument(baseUrl);
     await replaceDocument(db, doc);
   }
-  store.load(doc);
+  store.load(withInventedDemoRecords(doc));
 
   subscribeToOtherTabs(db, (refs) => void store.receiveRemote(refs));
   closeOnVersionChange(db, () => store.notify('error', 'persistence.versionchange'));
   bindHistoryKeys(store);
   void requestPersistence().then((status) =>
     store.setSession({ storage: { ...store.getState().session.storage, ...status } }));
-  return { store, config, baseUrl, meta: dexieMeta(db) };
+  const meta = dexieMeta(db);
+  void meta.get(LAST_BACKUP_KEY).then((v) => typeof v === 'string' ? v : null, () => null).then((lastBackup) =>
+    store.setSession({ storage: { ...store.getState().session.storage, lastBackup } }));
+  return { store, config, baseUrl, meta };
 }

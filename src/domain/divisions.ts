@@ -77,7 +77,7 @@ export function prepareDivision(
     const regso = kind === 'deso' ? text(f.properties.regsokod) : '';
     parts.push({ code, name: name.slice(0, MAX_NAME), geometry: g, ...(regso ? { regso } : {}) });
   });
-  if (elsewhere > 0) problems.unshift({ featureIndex: -1, code: 'division.note.otherMunicipalities', params: { n: elsewhere, kommun: choice.kommun ?? '' }, severity: 'note' });
+  if (elsewhere > 0) problems.unshift({ featureIndex: -1, code: 'division.note.otherMunicipalities', params: { n: elsewhere, municipality: choice.kommun ?? '' }, severity: 'note' });
   const name = choice.name.trim();
   // Choices that stop the whole division, listed with the file's problems (row: the whole file).
   const stop = (code: string, params: Problem['params'] = {}) => problems.unshift({ featureIndex: -1, code, params, severity: 'error' });

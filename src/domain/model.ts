@@ -124,6 +124,12 @@ export interface Investment extends Stamped {
   overallGoalIds: Id[];
   visibility: Visibility;
   internalNotes: string;
+  /**
+   * True only on the bundled demo's own investments: invented examples, labelled so in the editor
+   * and in a published snapshot. A property of the record, not of the workspace, so what a planner
+   * adds to the demo workspace is never called invented. Absent means false (added within schema 3).
+   */
+  invented?: boolean;
 }
 
 export interface GateDef {

@@ -19,4 +19,16 @@ describe('translate and format', () => {
     expect(translate('en', 'test.count', { n: 1200, area: 'Holma' })).toBe('1,200 investments in Holma');
     expect(translate('en', 'no.such.key')).toBe('no.such.key');
   });
+
+  it('chooses the plural form by the language\'s rules, with exact matches and placeholders inside', () => {
+    registerStrings({ 'test.plural': {
+      sv: '{n, plural, =0 {Inga träffar} one {# träff i {area}} other {# träffar i {area}}}',
+      en: '{n, plural, =0 {No matches} one {# match in {area}} other {# matches in {area}}}',
+    } });
+    expect(translate('sv', 'test.plural', { n: 0, area: 'Holma' })).toBe('Inga träffar');
+    expect(translate('sv', 'test.plural', { n: 1, area: 'Holma' })).toBe('1 träff i Holma');
+    expect(translate('sv', 'test.plural', { n: 2, area: 'Holma' })).toBe('2 träffar i Holma');
+    expect(translate('en', 'test.plural', { n: 1, area: 'Holma' })).toBe('1 match in Holma');
+    expect(translate('en', 'test.plural', { n: 1500, area: 'Holma' })).toBe('1,500 matches in Holma');
+  });
 });

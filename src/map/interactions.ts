@@ -9,6 +9,7 @@ import { gatesOf, selectPhases } from '../store/selectors';
 import type { PlatsenStore } from '../store/store';
 import { AREA_LAYERS, hitLayers } from './layers';
 import { shownSlot } from './point-layers';
+import { MAX_COMPARED } from '../features/stats/compare-model';
 
 function hit(map: MaplibreMap, e: MapMouseEvent, layers: string[]): MapGeoJSONFeature | undefined {
   const present = layers.filter((id) => map.getLayer(id));
@@ -93,7 +94,10 @@ export function installInteractions(map: MaplibreMap, store: PlatsenStore): () =
       const ids = additive && current?.type === 'investment' ? toggled(current.ids, id) : [id];
       store.setSession({ selection: ids.length ? { type: 'investment', ids } : null });
     } else if (area) {
-      store.setSession({ selection: { type: 'area', ids: [String(area.properties.id)] } });
+      // Shift/Ctrl-click adds an area to (or takes it out of) the areas compared side by side.
+      const id = String(area.properties.id);
+      const ids = additive && current?.type === 'area' ? toggled(current.ids, id).slice(0, MAX_COMPARED) : [id];
+      store.setSession({ selection: ids.length ? { type: 'area', ids } : null });
     } else if (current) {
       store.setSession({ selection: null });
     }

@@ -1,5 +1,5 @@
 // Session state: what the user is looking at and doing. Never saved with the workspace, never undone.
-import type { Aspect, Id, IsoDate } from '../domain/model';
+import type { Aspect, Id, InvestmentKind, IsoDate } from '../domain/model';
 import { EMPTY_FILTER, type InvestmentFilter } from '../domain/filter';
 import type { BasemapId } from '../map/basemap/choices';
 
@@ -19,6 +19,14 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
+/** The wide gate board over the map: which programme (null = all) and which investments it shows. */
+export interface BoardView {
+  areaId: Id | null;
+  departmentId: Id | null;
+  kind: InvestmentKind | null;
+  waitingOnly: boolean;
+}
+
 export interface StorageInfo {
   /** null until the browser has answered. */
   persisted: boolean | 'unsupported' | null;
@@ -26,6 +34,8 @@ export interface StorageInfo {
   quota?: number;
   /** Writes not yet confirmed by the database. */
   pending: number;
+  /** When this browser last saved a backup file; null for never, undefined until read. */
+  lastBackup?: string | null;
 }
 
 export interface Session {
@@ -41,9 +51,11 @@ export interface Session {
   storage: StorageInfo;
   interaction: Interaction;
   basemap: BasemapId;
+  /** The gate board, when it is open over the map. */
+  board: BoardView | null;
 }
 
 export function initialSession(lang: Lang, basemap: BasemapId = 'offline'): Session {
   return { lang, mode: 'edit', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, areaProgress: false, asOf: null, notices: [],
-    storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap };
+    storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap, board: null };
 }

@@ -36,6 +36,7 @@ export function InvestmentPage({ snapshot, investment: inv, onOpen }: Investment
         )}
       </nav>
       <h2 id={`inv-${inv.id}`} ref={heading} tabIndex={-1}>{inv.title}</h2>
+      {inv.invented && !snapshot.demo && <p className="viewer-demo" role="note">{t('viewer.invented')}</p>}
       <p className="viewer-muted">{kindCategoryText(inv, lang)}{area && ` · ${t('viewer.inArea', { name: area.name })}`}</p>
 
       <h3>{t('viewer.inv.what')}</h3>

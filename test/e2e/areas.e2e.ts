@@ -99,11 +99,14 @@ test('a bow-tie drawn by clicks is refused with the reason, and the crossing is 
   await waitForMapIdle(page);
   expect(await renderedFeatures(page, ['platsen-geometry-issue'])).toHaveLength(1);
   expect(await areas(page)).toHaveLength(before);
+  // The refused shape stays drawn, on terra-draw's editing surface (its corners can be moved), until redrawn.
+  await expect.poll(async () => (await renderedFeatures(page, ['td-polygon'])).length).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'Rita om' }).click();
   await page.getByRole('status').filter({ hasText: 'första hörnet' }).waitFor();
   await waitForMapIdle(page);
   expect(await renderedFeatures(page, ['platsen-geometry-issue'])).toHaveLength(0);
+  expect(await renderedFeatures(page, ['td-polygon'])).toHaveLength(0);
 });
 
 const deso = JSON.parse(readFileSync(new URL('../../public/reference/malmo-deso.geojson', import.meta.url), 'utf8')) as FeatureCollection<Polygon>;

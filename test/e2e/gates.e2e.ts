@@ -76,12 +76,10 @@ test('a pass against a weak market needs a reason, then moves the investment one
   await setSession(page, { selection: { type: 'investment', ids: [inv.id] } });
   await page.getByRole('button', { name: `Bedöm vid grind ${oldGate.code}` }).click();
   const form = page.locator('form.gate-review-form');
-  for (const aspect of ['Strategi', 'Nytta', 'Marknad', 'Ekonomi', 'Styrning']) {
-    await form.getByRole('combobox', { name: `Bedömning: ${aspect}`, exact: true }).selectOption(aspect === 'Marknad' ? 'weak' : 'positive');
-  }
-  for (const dimension of ['Miljö', 'Social', 'Ekonomisk']) {
-    await form.getByRole('combobox', { name: `Nytta, ${dimension}`, exact: true }).selectOption('positive');
-  }
+  const rate = (group: string, rating: string) =>
+    form.getByRole('radiogroup', { name: group, exact: true }).getByRole('radio', { name: rating, exact: true }).click();
+  for (const aspect of ['Strategi', 'Nytta', 'Marknad', 'Ekonomi', 'Styrning']) await rate(`Bedömning: ${aspect}`, aspect === 'Marknad' ? 'Svag' : 'Positiv');
+  for (const dimension of ['Miljö', 'Social', 'Ekonomisk']) await rate(`Nytta, ${dimension}`, 'Positiv');
   await form.getByLabel('Beslutsdatum').fill(today);
   await form.getByRole('radio', { name: 'Passera' }).check();
   await expect.poll(() => form.getByText(/Svaga eller ej bedömda punkter: marknad/i).count()).toBe(1);
@@ -104,6 +102,7 @@ test('a pass against a weak market needs a reason, then moves the investment one
   // The gate board has it under the next gate.
   await setSession(page, { selection: { type: 'area', ids: [inv.areaId!] } });
   await page.getByRole('tab', { name: 'Grindtavla' }).click();
+  await page.getByRole('button', { name: /^Öppna grindtavlan för/ }).click();
   const column = (gate: GateDef) => page.getByRole('region', { name: new RegExp(`^${gate.code} ${gate.name.sv}`) });
   const card = (gate: GateDef) => column(gate).locator('.board-card', { hasText: inv.title });
   await expect.poll(() => card(newGate).count(), SLOW).toBe(1);
@@ -117,6 +116,7 @@ test('a pass against a weak market needs a reason, then moves the investment one
   expect(await card(newGate).count()).toBe(0);
   await setSession(page, { asOf: null });
   await expect.poll(async () => (await drawnAs(page, inv.id))?.colour, SLOW).toBe(PHASE_RAMP[g2 + 1]);
+  await page.getByRole('button', { name: 'Tillbaka till kartan' }).click();
 
   // Colour by the market's latest rating: this one is weak.
   await page.getByRole('combobox', { name: 'Färg visar' }).selectOption({ label: 'Marknad' });

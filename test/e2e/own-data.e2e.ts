@@ -74,7 +74,7 @@ test('a GeoPackage of DeSO becomes a reference division; two parts merge keeping
   await stats.getByText('3 av indelningens 3 delar finns i filen.').waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, 'statistics-import');
-  await stats.getByRole('button', { name: 'Importera 2 statistik' }).click();
+  await stats.getByRole('button', { name: 'Importera 2 statistikmått' }).click();
   await stats.getByText(/Statistiken importerades/).waitFor();
   await stats.getByRole('button', { name: 'Stäng' }).click();
 

@@ -52,7 +52,7 @@ const CASES: Array<[file: string, kind: Kind, code: string, swedish: string]> = 
   ['lat-out-of-range.geojson', 'feature', 'io.problem.latOutOfRange', 'latitud 95,6, utanför −90 till 90'],
   ['null-geometry.geojson', 'feature', 'io.problem.noGeometry', 'saknar geometri'],
   ['not-features.geojson', 'feature', 'io.problem.notFeature', 'är inget GeoJSON-objekt'],
-  ['line-one-position.geojson', 'feature', 'io.problem.tooFewPositions', 'har 1 positioner men behöver minst 2'],
+  ['line-one-position.geojson', 'feature', 'io.problem.tooFewPositions', 'har 1 position men behöver minst 2'],
   ['deeply-nested.geojson', 'feature', 'io.problem.badPosition', 'inte är ett koordinatpar'],
   ['huge-property.geojson', 'note', 'io.note.propertyTruncated', '"beskrivning" (150 kB) kortades till 100 kB'],
   ['unclosed-ring.geojson', 'note', 'io.note.ringClosed', 'öppen polygonring stängdes'],

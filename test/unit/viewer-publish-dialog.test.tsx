@@ -32,9 +32,9 @@ describe('publish dialog', () => {
     expect(within(preview).getByText('Läxhjälp')).toBeTruthy();
     expect(within(preview).queryByText('Belysning')).toBeNull();
     expect(dialog.textContent).toContain('2 offentliga investeringar');
-    expect(dialog.textContent).toContain('1 interna investeringar');
-    expect(dialog.textContent).toContain('1 grindbeslut som inte är markerade som offentliga');
-    expect(dialog.textContent).toContain('Interna anteckningar utelämnade för 1 publicerade investeringar');
+    expect(dialog.textContent).toContain('1 intern investering');
+    expect(dialog.textContent).toContain('1 grindbeslut som inte är markerat som offentligt');
+    expect(dialog.textContent).toContain('Interna anteckningar utelämnade för 1 publicerad investering');
     expect(dialog.textContent).not.toContain('Hemlig anteckning');
     expect(dialog.textContent).not.toContain('Internt skäl');
   });
@@ -55,10 +55,10 @@ describe('publish dialog', () => {
     renderWithStore(<PublishButton />, { doc: d });
     fireEvent.click(screen.getByRole('button', { name: 'Publicera' }));
     const dialog = screen.getByRole('dialog', { hidden: true });
-    expect(dialog.textContent).toContain('1 offentliga indikatorer med utgångsläge, mål och mätvärden');
+    expect(dialog.textContent).toContain('1 offentlig indikator med utgångsläge, mål och mätvärden');
     expect(dialog.textContent).toContain('0 offentliga nyttouppföljningar');
-    expect(dialog.textContent).toContain('1 indikatorer som inte är markerade som offentliga');
-    expect(dialog.textContent).toContain('1 nyttouppföljningar som inte är markerade som offentliga');
+    expect(dialog.textContent).toContain('1 indikator som inte är markerad som offentlig');
+    expect(dialog.textContent).toContain('1 nyttouppföljning som inte är markerad som offentlig');
     expect(dialog.textContent).not.toContain('Ingår inte i ögonblicksbilden');
     expect(dialog.textContent).not.toContain('Intern uppföljning');
   });

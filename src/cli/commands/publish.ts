@@ -51,7 +51,7 @@ export function reportLines(report: PublishReport, ctx: Pick<CliContext, 't'>): 
   ];
   const left = Object.entries(report.notPublished).map(([table, n]) => {
     const key = `publish.table.${table}`;
-    return `${n} ${hasKey(key) ? t(key) : table}`;
+    return hasKey(key) ? t(key, { n }) : `${n} ${table}`;
   });
   if (left.length > 0) lines.push(t('publish.report.notPublished', { list: left.join(', ') }));
   if (report.investments.published === 0) lines.push(t('publish.report.noPublicInvestments'));

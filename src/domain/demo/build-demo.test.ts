@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_GATES, isReviewComplete, weakPoints } from '../gates';
 import { workspaceOf } from '../model';
 import { derivePhases } from '../phase';
-import { buildDemoDocument } from './build-demo';
+import { publishSnapshot } from '../publish/snapshot';
+import { testInvestment } from '../test-kit';
+import { buildDemoDocument, withInventedDemoRecords } from './build-demo';
 
 const delomraden = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../../data/malmo/delomraden.geojson', import.meta.url)), 'utf8'),
@@ -123,5 +125,34 @@ describe('buildDemoDocument', () => {
 
   it('refuses input without the demo areas', () => {
     expect(() => buildDemoDocument({ type: 'FeatureCollection', features: [] }, { now: NOW })).toThrow(/LINDÄNGEN/);
+  });
+});
+
+describe('invented is a property of the demo records, not of the workspace', () => {
+  const planners = { ...testInvestment('inv_mine', { title: 'Min nya park', visibility: 'public' }) };
+  const withMine = { ...doc, investments: { ...doc.investments, inv_mine: planners } };
+
+  it('marks every demo investment, and a planner\'s own one in the demo workspace is not invented, nor published as such', () => {
+    expect(investments.every((i) => i.invented === true)).toBe(true);
+    const { snapshot } = publishSnapshot(withMine, { now: NOW });
+    const mine = snapshot.investments.find((i) => i.id === 'inv_mine')!;
+    expect(mine).toBeDefined();
+    expect('invented' in mine).toBe(false);
+    expect(snapshot.investments.filter((i) => i.id !== 'inv_mine').every((i) => i.invented === true)).toBe(true);
+    // The map as a whole is no longer all invented, so the viewer does not say so of everything.
+    expect(snapshot.demo).toBe(false);
+    expect(publishSnapshot(doc, { now: NOW }).snapshot.demo).toBe(true);
+  });
+
+  it('marks the demo\'s own investments of a demo workspace stored before the flag existed, and nothing else', () => {
+    const old = structuredClone(withMine);
+    for (const inv of Object.values(old.investments)) delete inv.invented;
+    const read = withInventedDemoRecords(old);
+    expect(read.investments.inv_mine!.invented).toBeUndefined();
+    expect(Object.values(read.investments).filter((i) => i.invented).length).toBe(investments.length);
+    // A workspace that already carries the flag, or is no demo, is read as it is.
+    expect(withInventedDemoRecords(withMine)).toBe(withMine);
+    const notDemo = { ...old, workspace: Object.fromEntries(Object.entries(old.workspace).map(([k, w]) => [k, { ...w, isDemo: false }])) };
+    expect(withInventedDemoRecords(notDemo)).toBe(notDemo);
   });
 });

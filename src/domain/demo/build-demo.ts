@@ -112,7 +112,23 @@ function buildInvestment(row: DemoInvestment, areaGeometry: AreaGeometry, now: T
     overallGoalIds: row.goals.map(goalId),
     visibility: row.internal ? 'internal' : 'public',
     internalNotes: row.notes ?? '',
+    invented: true,
   };
+}
+
+/**
+ * A demo workspace stored before investments carried `invented`: its own investments (the ids and
+ * description lead the builder gives them) are marked on reading, so they keep their label; what
+ * the planner added is left alone. Returns the same document when there is nothing to mark.
+ */
+export function withInventedDemoRecords(doc: PlatsenDocument): PlatsenDocument {
+  const ws = Object.values(doc.workspace)[0];
+  const investments = Object.values(doc.investments);
+  if (!ws?.isDemo || investments.some((i) => i.invented !== undefined)) return doc;
+  const demoIds = new Set(DEMO_INVESTMENTS.map((row) => invId(row.slug)));
+  const marked = investments.filter((i) => demoIds.has(i.id) && i.description.startsWith(DEMO_DESCRIPTION_LEAD));
+  if (marked.length === 0) return doc;
+  return { ...doc, investments: { ...doc.investments, ...Object.fromEntries(marked.map((i) => [i.id, { ...i, invented: true }])) } };
 }
 
 // Fits the demo areas into the map pane beside the panel and legend (about 600 × 420 px free).

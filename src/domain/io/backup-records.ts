@@ -4,7 +4,7 @@
 import { ASPECTS, BENEFIT_DIMENSIONS, NOTE_CATEGORIES, RATINGS, type TableName } from '../model';
 import {
   AREA_GEOMETRY_TYPES, INVESTMENT_GEOMETRY_TYPES, arrayOf, bool, finite, geometryOf, int, nullable, obj, oneOf,
-  recordOf, shape, str, type Spec,
+  optional, recordOf, shape, str, type Spec,
 } from './structure-checks';
 
 const stamped: Spec = { createdAt: str, updatedAt: str };
@@ -33,6 +33,7 @@ export const RECORD_SPECS: Record<TableName, Spec> = {
     budget: shape({ investment: finite, operatingPerYear: finite, externalFunding: finite }),
     startDate: nullable(str), endDate: nullable(str), expectedBenefits: recordOf(BENEFIT_DIMENSIONS, str),
     sdgs: arrayOf(int), overallGoalIds: arrayOf(str), visibility: oneOf('public', 'internal'), internalNotes: str,
+    invented: optional(bool),
   },
   reviews: {
     ...stamped, investmentId: str, gateId: str, gateCode: str, date: str,

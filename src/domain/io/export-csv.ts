@@ -14,7 +14,7 @@ function guardFormula(value: string): string {
 }
 
 /** RFC 4180: quoted when it holds a comma, quote, line break or edge space; quotes doubled. */
-function csvCell(value: Cell): string {
+export function csvCell(value: Cell): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
   const text = guardFormula(value);
@@ -27,8 +27,13 @@ export function exportCsv(doc: PlatsenDocument, target: ExportTarget): string {
   const header = [...propertyColumns, 'geometryType', 'longitude', 'latitude'];
   const lines = rows.map((r) => {
     const [lon, lat] = pointOnFeature(r.geometry).geometry.coordinates as [number, number];
-    return [...propertyColumns.map((c) => r.properties[c] ?? null), r.geometry.type, lon, lat].map(csvCell).join(',');
+    return [...propertyColumns.map((c) => r.properties[c] ?? null), r.geometry.type, lon, lat];
   });
+  return csvText([header, ...lines]);
+}
+
+/** A whole CSV file from rows of cells, every cell guarded and quoted as above. */
+export function csvText(rows: Cell[][]): string {
   // The byte order mark makes Excel read the file as UTF-8 (å, ä, ö) instead of the system code page.
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -18,6 +18,11 @@ export function nullable(check: Check): Check {
   return (v) => v === null || check(v);
 }
 
+/** A field that may be absent (added later within a format version). */
+export function optional(check: Check): Check {
+  return (v) => v === undefined || check(v);
+}
+
 export function oneOf(...values: readonly unknown[]): Check {
   return (v) => values.includes(v);
 }

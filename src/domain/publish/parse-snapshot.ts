@@ -5,14 +5,13 @@ import { DomainError } from '../errors';
 import { ASPECTS, BENEFIT_DIMENSIONS, RATINGS } from '../model';
 import {
   AREA_GEOMETRY_TYPES, INVESTMENT_GEOMETRY_TYPES, arrayOf, bool, finite, firstBadField, geometryOf, int, isObject,
-  nullable, oneOf, recordOf, shape, str, type Check, type Spec,
+  nullable, oneOf, optional, recordOf, shape, str, type Spec,
 } from '../io/structure-checks';
 import { RESIDENT_PHASES } from '../resident-phases';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type PublicSnapshot } from './snapshot-types';
 
 const rating = oneOf(...RATINGS);
 /** A field added within version 1: snapshots published before it lack it. */
-const optional = (check: Check): Check => (v) => v === undefined || check(v);
 const yearValue = nullable(shape({ value: finite, year: int }));
 
 const INDICATOR = shape({
@@ -59,6 +58,7 @@ const INVESTMENT: Spec = {
   phase: shape({ gateIndex: int, gateCode: str, status: oneOf('active', 'waiting', 'stopped', 'realised') }),
   reviews: arrayOf(REVIEW),
   realisation: optional(nullable(REALISATION)),
+  invented: optional(oneOf(true)),
 };
 
 export function parseSnapshot(text: string): PublicSnapshot {

@@ -57,7 +57,7 @@ export interface PublicSnapshot {
   investments: PublicInvestment[];
   /** Credits the map must show for the published data (e.g. the source of adopted area boundaries). */
   attribution: string[];
-  /** True for the bundled demo: the investments are invented and the viewer must say so. */
+  /** True when every published investment is an invented demo example: the viewer says so once for the map. */
   demo: boolean;
 }
 
@@ -140,6 +140,8 @@ export interface PublicInvestment {
   reviews: PublicReview[];
   /** The latest public benefit follow-up, or null. Added within v1: may be absent. */
   realisation?: PublicRealisation | null;
+  /** True for an invented example (the bundled demo's own records); absent for real ones. Added within v1. */
+  invented?: true;
 }
 
 export interface PublicPhase {

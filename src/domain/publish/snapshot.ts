@@ -107,7 +107,7 @@ export function publishSnapshot(doc: PlatsenDocument, { now }: { now: Timestamp 
     areas,
     investments,
     attribution: attributionOf(Object.values(doc.areas), doc.divisions),
-    demo: ws.isDemo,
+    demo: investments.length > 0 && investments.every((i) => i.invented === true),
   };
   return { snapshot, report };
 }
@@ -142,6 +142,7 @@ function publicInvestment(
     phase,
     reviews,
     realisation,
+    ...(inv.invented === true ? { invented: true as const } : {}),
   };
 }
 

@@ -29,6 +29,7 @@ export function AreaEditor({ id }: { id: Id }) {
   const editable = usePlatsen(selectCanEdit);
   const [task, setTask] = useState<Task>(null);
   const [message, setMessage] = useState<Message>(null);
+  const [refusedShape, setRefusedShape] = useState<Polygon | null>(null);
   // A marked problem spot belongs to this area's edit: it goes when another area is chosen.
   useEffect(() => () => {
     const map = getMap();
@@ -45,7 +46,7 @@ export function AreaEditor({ id }: { id: Id }) {
       return true;
     }
     const issue = issueLocation(result.error);
-    if (map && issue) showDrawOverlay(map, { sketch: changes.geometry as Polygon | undefined, issue });
+    if (map && issue) showDrawOverlay(map, { issue });
     setMessage({ tone: 'error', text: `${t(result.error.code, result.error.params)}${issue ? ` ${t('areas.draw.refused')}` : ''}` });
     return false;
   };
@@ -56,9 +57,20 @@ export function AreaEditor({ id }: { id: Id }) {
     if (await update(changesOnto(opened, values, { name: current.name, description: current.description }))) setTask(null);
   };
 
-  const saveShape = (geometry: Polygon) => {
-    setTask(null);
-    void update({ geometry });
+  // A refused outline stays on the editing surface, its problem spot marked, so the corner can be
+  // moved as the message says; Cancel or Escape drops it.
+  const saveShape = async (geometry: Polygon) => {
+    if (await update({ geometry })) {
+      setRefusedShape(null);
+      setTask(null);
+    } else setRefusedShape(geometry);
+  };
+
+  const cancelShape = () => {
+    const map = getMap();
+    if (map) clearDrawOverlay(map);
+    setRefusedShape(null);
+    start(null);
   };
 
   const remove = async () => {
@@ -87,7 +99,9 @@ export function AreaEditor({ id }: { id: Id }) {
         <AreaForm source={details} submitLabel={t('areas.save')}
           error={message?.tone === 'error' ? message.text : null} onSubmit={(v, opened) => void saveDetails(v, opened)} onCancel={() => start(null)} />
       )}
-      {task === 'shape' && polygon && <ShapeEditing geometry={polygon} onSave={saveShape} onCancel={() => start(null)} />}
+      {task === 'shape' && polygon && (
+        <ShapeEditing geometry={refusedShape ?? polygon} onSave={(g) => void saveShape(g)} onCancel={cancelShape} />
+      )}
       {(task === null || task === 'delete') && (
         <div className="area-actions">
           <button type="button" onClick={() => start('details')}>{t('areas.edit.details')}</button>

@@ -1,6 +1,8 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
-import type { Area } from '../../domain/model';
+import type { Area, Id } from '../../domain/model';
+import '../../i18n/strings/stats-ui';
+import { MAX_COMPARED } from '../stats/compare-model';
 import { formatArea, formatSek } from '../../i18n/translate';
 import { focusArea } from './area-actions';
 import { AREA_SORT_KEYS, areaRows, searchRows, sortRows, type AreaSortKey, type SortDirection } from './area-list-model';
@@ -17,6 +19,8 @@ export function AreaList() {
   const [query, setQuery] = useState('');
   const [sortKey, setSortKey] = useState<AreaSortKey>('name');
   const [direction, setDirection] = useState<SortDirection>('asc');
+  // Areas ticked for a side-by-side comparison (up to four).
+  const [ticked, setTicked] = useState<Id[]>([]);
   const deferredQuery = useDeferredValue(query);
 
   const rows = useMemo(() => areaRows(areas, investments), [areas, investments]);
@@ -27,6 +31,8 @@ export function AreaList() {
     store.setSession({ selection: { type: 'area', ids: [area.id] } });
     focusArea(area.geometry);
   };
+  const tick = (areaId: Id, on: boolean) => setTicked((ids) => (on ? [...ids, areaId].slice(0, MAX_COMPARED) : ids.filter((x) => x !== areaId)));
+  const compare = () => store.setSession({ selection: { type: 'area', ids: ticked.filter((x) => areas[x]) } });
   // Names and counts read best A–Z and largest first.
   const chooseSort = (key: AreaSortKey) => {
     setSortKey(key);
@@ -53,9 +59,18 @@ export function AreaList() {
       <p className="hint" aria-live="polite">
         {rows.length === 0 ? t('areas.list.empty') : shown.length === 0 ? t('areas.list.noMatch') : t('areas.list.count', { shown: shown.length, n: rows.length })}
       </p>
-      <ul className="item-list">
+      {ticked.length > 0 && (
+        <div className="compare-start">
+          <button type="button" className="primary" disabled={ticked.length < 2} onClick={compare}>{t('compare.start', { n: ticked.length })}</button>
+          {ticked.length >= MAX_COMPARED && <span className="hint">{t('compare.tooMany', { max: MAX_COMPARED })}</span>}
+        </div>
+      )}
+      <ul className="item-list area-rows">
         {shown.map((r) => (
           <li key={r.area.id}>
+            <input type="checkbox" aria-label={t('compare.tick', { name: r.area.name })} title={t('compare.tick', { name: r.area.name })}
+              checked={ticked.includes(r.area.id)} disabled={!ticked.includes(r.area.id) && ticked.length >= MAX_COMPARED}
+              onChange={(e) => tick(r.area.id, e.target.checked)} />
             <button type="button" aria-pressed={selected.includes(r.area.id)} onClick={() => choose(r.area)}>
               <span className="item-title">{r.area.name}</span>
               <span className="item-meta">

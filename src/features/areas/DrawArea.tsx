@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Polygon } from 'geojson';
 import { usePlatsenStore, useT } from '../../app/store-context';
 import { addArea } from '../../domain/commands/add-area';
-import { startDrawing } from '../../map/draw/draw-session';
+import { startDrawing, type DrawSession } from '../../map/draw/draw-session';
+import { useEditingSession } from './use-editing-session';
 import { getMap } from '../../map/map-registry';
 import { clearDrawOverlay, showDrawOverlay } from '../../map/reference/draw-overlay';
 import { addedAreaId, focusArea, issueLocation, useInteraction } from './area-actions';
@@ -13,10 +14,22 @@ interface Refusal {
   message: string;
 }
 
+/** A refused sketch back on terra-draw's editing surface, so its corners can be moved. */
+function RefusedSketch({ geometry, sessionRef, onSave, onCancel }: {
+  geometry: Polygon; sessionRef: RefObject<DrawSession | null>; onSave(g: Polygon): void; onCancel(): void;
+}) {
+  // Drawing already owns the map's clicks: this session does not claim (or release) them.
+  const session = useEditingSession(geometry, onSave, onCancel, false);
+  useEffect(() => {
+    sessionRef.current = session.current;
+  });
+  return null;
+}
+
 /**
  * Drawing a new area: corners are clicked on the map (terra-draw), a live region says what to do
- * next, then a form asks for the name. A refused shape (a bow-tie) is kept on the map with its
- * problem spot marked, and the user redraws it.
+ * next, then a form asks for the name. A refused shape (a bow-tie) stays on the map with its
+ * problem spot marked and its corners movable, until it is created, redrawn or cancelled.
  */
 export function DrawArea({ onDone }: { onDone(): void }) {
   const t = useT();
@@ -25,6 +38,10 @@ export function DrawArea({ onDone }: { onDone(): void }) {
   const [sketch, setSketch] = useState<Polygon | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [round, setRound] = useState(0);
+  // After a refusal the sketch is edited in place; creating then takes the edited shape.
+  const [refused, setRefused] = useState<Polygon | null>(null);
+  const refusedSession = useRef<DrawSession | null>(null);
+  const pending = useRef<{ name: string; description: string } | null>(null);
   const [mapMissing] = useState(() => getMap() === null);
   useInteraction('drawing');
 
@@ -55,26 +72,29 @@ export function DrawArea({ onDone }: { onDone(): void }) {
     const map = getMap();
     if (map) clearDrawOverlay(map);
     setRefusal(null);
+    setRefused(null);
     setVertices(0);
     setSketch(null);
     setRound((r) => r + 1);
   };
 
-  const create = async ({ name, description }: { name: string; description: string }) => {
-    if (!sketch) return;
+  const create = async ({ name, description }: { name: string; description: string }, geometry = sketch) => {
+    if (!geometry) return;
     const before = store.getState().doc.areas;
-    const result = await store.dispatch(addArea, { name, description, geometry: sketch });
+    const result = await store.dispatch(addArea, { name, description, geometry });
     if (!result.ok) {
       const issue = issueLocation(result.error);
       const map = getMap();
-      if (map) showDrawOverlay(map, { sketch, issue });
+      // terra-draw shows the shape being edited; the overlay adds the marked spot.
+      if (map) showDrawOverlay(map, { issue });
+      setRefused(geometry);
       setRefusal({ message: `${t(result.error.code, result.error.params)}${issue ? ` ${t('areas.draw.refused')}` : ''}` });
       return;
     }
     const id = addedAreaId(before, store.getState().doc.areas);
     if (id) {
       store.setSession({ selection: { type: 'area', ids: [id] } });
-      focusArea(sketch);
+      focusArea(geometry);
     }
     store.notify('info', 'areas.created', { name: name.trim() });
     onDone();
@@ -83,8 +103,23 @@ export function DrawArea({ onDone }: { onDone(): void }) {
   // The sketch stays visible while it is named (terra-draw has let go of it by then).
   useEffect(() => {
     const map = getMap();
-    if (map && sketch) showDrawOverlay(map, { sketch });
-  }, [sketch]);
+    if (map && sketch && !refused) showDrawOverlay(map, { sketch });
+  }, [sketch, refused]);
+
+  const submit = (values: { name: string; description: string }) => {
+    if (refused && refusedSession.current) {
+      // Hand the moved corners over; the session's finish creates the area from them.
+      pending.current = values;
+      refusedSession.current.commit();
+    } else void create(values);
+  };
+  const editedShape = (g: Polygon) => {
+    const values = pending.current;
+    pending.current = null;
+    setRefused(null);
+    setSketch(g);
+    if (values) void create(values, g);
+  };
 
   const hint = drawHint(vertices);
   return (
@@ -100,8 +135,9 @@ export function DrawArea({ onDone }: { onDone(): void }) {
           </div>
         </>
       )}
+      {refused && <RefusedSketch geometry={refused} sessionRef={refusedSession} onSave={editedShape} onCancel={onDone} />}
       {sketch && (
-        <AreaForm submitLabel={t('areas.draw.create')} error={refusal?.message ?? null} onSubmit={(v) => void create(v)} onCancel={onDone}>
+        <AreaForm submitLabel={t('areas.draw.create')} error={refusal?.message ?? null} onSubmit={submit} onCancel={onDone}>
           <button type="button" onClick={redraw}>{t('areas.draw.redraw')}</button>
         </AreaForm>
       )}

@@ -14,9 +14,11 @@ import type { Interaction } from '../../store/session';
 export type DispatchError = Extract<DispatchResult, { ok: false }>['error'];
 
 /** While the calling component is mounted, map clicks belong to its gesture, not to selection. */
-export function useInteraction(interaction: Exclude<Interaction, 'idle'>): void {
+export function useInteraction(interaction: Exclude<Interaction, 'idle'> | null): void {
   const store = usePlatsenStore();
   useEffect(() => {
+    // null: a gesture inside one that already owns the map (a refused sketch reopened while drawing).
+    if (interaction === null) return;
     store.setSession({ interaction });
     return () => store.setSession({ interaction: 'idle' });
   }, [store, interaction]);

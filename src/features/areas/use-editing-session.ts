@@ -12,11 +12,13 @@ export function useEditingSession<G extends DrawnGeometry>(
   geometry: G,
   onSave: (geometry: G) => void,
   onCancel: () => void,
+  /** Whether this session claims the map's clicks; false inside a gesture that already does. */
+  claim = true,
 ): RefObject<DrawSession | null> {
   const session = useRef<DrawSession | null>(null);
   const handlers = useRef({ onSave, onCancel });
   useEffect(() => { handlers.current = { onSave, onCancel }; });
-  useInteraction('editing');
+  useInteraction(claim ? 'editing' : null);
 
   useEffect(() => {
     const map = getMap();

@@ -1,11 +1,12 @@
-// "Show as of a date": one slider over the span of the recorded gate decisions (up to today). It
+// "Show as of a date": a slider over the span of the recorded gate decisions (up to today) and a
+// date field beside it for a precise day. It
 // only sets session.asOf; the map, the gate board and the roll-ups follow because they all read
 // phases through selectPhases.
 import { useId, useMemo } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { formatDate } from '../../i18n/translate';
 import '../../i18n/strings/gates-ui';
-import { addDays, daysBetween, todayIso } from './dates';
+import { addDays, clampDate, daysBetween, todayIso } from './dates';
 import './as-of.css';
 
 export function AsOfSlider() {
@@ -36,7 +37,13 @@ export function AsOfSlider() {
           <input id={id} type="range" min={0} max={span} step={1} value={value}
             aria-valuetext={formatDate(shown, lang)}
             onChange={(e) => store.setSession({ asOf: addDays(first, Number(e.target.value)) })} />
-          <output htmlFor={id} className="as-of-date">{t('asOf.label', { date: formatDate(shown, lang) })}</output>
+          <label className="as-of-field">
+            <span>{t('asOf.dateField')}</span>
+            {/* Years of decisions are many slider steps: a date can also be typed or picked. A date
+                outside the decisions' span is brought inside it; an unfinished one is ignored. */}
+            <input type="date" min={first} max={last} value={shown} required
+              onChange={(e) => { if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) store.setSession({ asOf: clampDate(e.target.value, first, last) }); }} />
+          </label>
         </>
       )}
     </div>

@@ -14,6 +14,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The date moved inside [from, to] (ISO dates compare as strings). */
+export function clampDate(date: IsoDate, from: IsoDate, to: IsoDate): IsoDate {
+  return date < from ? from : date > to ? to : date;
+}
+
 /** Whole days from a to b (negative when b is earlier). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useT } from '../../app/store-context';
 import type { Aspect, AspectAssessment } from '../../domain/model';
-import { RatingSelect } from './RatingSelect';
+import { RatingChoice } from './RatingChoice';
 
 interface Props {
   aspect: Aspect;
@@ -20,12 +20,12 @@ export function AspectFieldset({ aspect, value, onChange, children }: Props) {
     <fieldset className="gate-aspect" aria-describedby={`${id}-q`}>
       <legend>{name}</legend>
       <p id={`${id}-q`} className="gate-hint">{t(`gateReview.question.${aspect}`)}</p>
-      <RatingSelect label={t('gateReview.rating', { aspect: name })} value={value.rating}
+      <RatingChoice label={t('gateReview.rating', { aspect: name })} value={value.rating}
         onChange={(rating) => onChange({ ...value, rating })} />
       {children}
       <div className="gate-field">
         <label htmlFor={`${id}-c`}>{t('gateReview.comment', { aspect: name })}</label>
-        <textarea id={`${id}-c`} rows={2} value={value.comment} onChange={(e) => onChange({ ...value, comment: e.target.value })} />
+        <textarea id={`${id}-c`} rows={1} value={value.comment} onChange={(e) => onChange({ ...value, comment: e.target.value })} />
       </div>
     </fieldset>
   );

@@ -12,10 +12,12 @@ interface Props {
   weakPoints: string;
   reasonRequired: boolean;
   reasonRef: RefObject<HTMLTextAreaElement | null>;
+  /** The first decision, focused when the user tries to save without choosing one. */
+  decisionRef: RefObject<HTMLInputElement | null>;
 }
 
 /** The decision and its record: who, when, until when, why, and whether the public may read it. */
-export function DecisionFields({ draft, change, weakPoints, reasonRequired, reasonRef }: Props) {
+export function DecisionFields({ draft, change, weakPoints, reasonRequired, reasonRef, decisionRef }: Props) {
   const t = useT();
   const id = useId();
   const missing = reasonRequired && !draft.reason.trim();
@@ -23,21 +25,24 @@ export function DecisionFields({ draft, change, weakPoints, reasonRequired, reas
     <>
       <fieldset className="gate-decision">
         <legend>{t('gateReview.decision')}</legend>
-        {DECISIONS.map((d) => (
-          <label key={d} className="gate-radio">
-            <input type="radio" name={`${id}-decision`} value={d} checked={draft.decision === d} onChange={() => change({ decision: d })} />
-            {t(`decision.${d}`)}
-          </label>
-        ))}
+        <span className="rating-segments decision-segments">
+          {DECISIONS.map((d, i) => (
+            <label key={d} className={`rating-segment decision-${d}`}>
+              <input type="radio" name={`${id}-decision`} value={d} checked={draft.decision === d} ref={i === 0 ? decisionRef : undefined}
+                onChange={() => change({ decision: d })} />
+              <span>{t(`decision.${d}`)}</span>
+            </label>
+          ))}
+        </span>
       </fieldset>
       <div className="gate-field">
         <label htmlFor={`${id}-reason`}>{t(reasonRequired ? 'gateReview.reasonRequired' : 'gateReview.reason')}</label>
         <p id={`${id}-weak`} className="gate-weak" aria-live="polite">
-          {draft.decision === 'pass' && weakPoints ? t('gateReview.weakPoints', { points: weakPoints }) : ''}
+          {reasonRequired ? t('gateReview.weakPoints', { points: weakPoints }) : ''}
         </p>
-        <p id={`${id}-hint`} className="gate-hint">{t('gateReview.reasonHint')}</p>
+        {reasonRequired && <p id={`${id}-hint`} className="gate-hint">{t('gateReview.reasonHint')}</p>}
         <textarea id={`${id}-reason`} ref={reasonRef} rows={3} value={draft.reason} required={reasonRequired}
-          aria-invalid={missing} aria-describedby={`${id}-weak ${id}-hint`}
+          aria-invalid={missing} aria-describedby={reasonRequired ? `${id}-weak ${id}-hint` : undefined}
           onChange={(e) => change({ reason: e.target.value })} />
       </div>
       <div className="gate-row">

@@ -8,27 +8,35 @@ import { historyReviews, programmeDoc, renderWithStore } from './ui-test-kit';
 
 afterEach(cleanup);
 
-const select = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+/** One click on a rating segment, found by its group's name and its own visible word. */
+const rate = (group: string, rating: string) => fireEvent.click(within(screen.getByRole('radiogroup', { name: group })).getByLabelText(rating));
 const phaseOf = (store: PlatsenStore, id: string) => selectPhases(store.getState()).get(id)!;
 
 /** Rates everything positive except the market, which is weak. */
 function fillWeakMarket() {
-  for (const a of ['Strategi', 'Nytta', 'Ekonomi', 'Styrning']) select(`Bedömning: ${a}`, 'positive');
-  for (const d of ['Miljö', 'Social', 'Ekonomisk']) select(`Nytta, ${d}`, 'positive');
-  select('Bedömning: Marknad', 'weak');
+  for (const a of ['Strategi', 'Nytta', 'Ekonomi', 'Styrning']) rate(`Bedömning: ${a}`, 'Positiv');
+  for (const d of ['Miljö', 'Social', 'Ekonomisk']) rate(`Nytta, ${d}`, 'Positiv');
+  rate('Bedömning: Marknad', 'Svag');
 }
 
 describe('gate review form', () => {
   it('refuses a pass against a weak market without a reason, then saves with one and the phase advances', async () => {
     const { store } = renderWithStore(<GateSection id="inv_a" />);
     fireEvent.click(screen.getByRole('button', { name: 'Bedöm vid grind G0' }));
+    // Nothing is decided for the group, and no rule is shown before a pass is chosen.
+    for (const d of ['Passera', 'Avvakta', 'Avbryt']) expect((screen.getByLabelText(d) as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByText(/Kan inte sparas/)).toBeNull();
     fillWeakMarket();
+    expect(screen.queryByText(/Svaga eller ej bedömda punkter/)).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Spara bedömningen' })));
+    expect(screen.getByRole('alert').textContent).toBe('Välj ett beslut: Passera, Avvakta eller Avbryt.');
+    fireEvent.click(screen.getByLabelText('Passera'));
     expect(screen.getByText(/Svaga eller ej bedömda punkter: Marknad\./)).toBeTruthy();
     const reason = screen.getByLabelText('Motivering (krävs)');
     expect(reason.getAttribute('aria-invalid')).toBe('true');
     const save = screen.getByRole('button', { name: 'Spara bedömningen' });
     expect(save.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(save.getAttribute('aria-describedby')!)!.textContent).toMatch(/motivering.*Marknad/);
+    expect(document.getElementById(save.getAttribute('aria-describedby')!)!.textContent).toMatch(/Kan inte sparas ännu/);
 
     await act(async () => fireEvent.click(save));
     expect(screen.getByRole('alert').textContent).toBe('Skriv varför investeringen passerar trots svaga eller ej bedömda punkter.');
@@ -51,17 +59,31 @@ describe('gate review form', () => {
   it('needs no reason when every point is positive or the decision is to wait', async () => {
     const { store } = renderWithStore(<GateSection id="inv_a" />, { lang: 'en' });
     fireEvent.click(screen.getByRole('button', { name: 'Assess at gate G0' }));
-    for (const a of ['Strategy', 'Benefits', 'Market', 'Economy', 'Governance']) select(`Rating: ${a}`, 'strong');
-    for (const d of ['Environmental', 'Social', 'Economic']) select(`Benefits, ${d}`, 'strong');
+    for (const a of ['Strategy', 'Benefits', 'Market', 'Economy', 'Governance']) rate(`Rating: ${a}`, 'Strong');
+    for (const d of ['Environmental', 'Social', 'Economic']) rate(`Benefits, ${d}`, 'Strong');
+    fireEvent.click(screen.getByLabelText('Pass'));
     expect(screen.queryByText(/Weak or unassessed points/)).toBeNull();
     expect(screen.getByLabelText('Reason')).toBeTruthy();
-    select('Rating: Market', 'negative');
+    rate('Rating: Market', 'Negative');
     fireEvent.click(screen.getByLabelText('Wait'));
     expect(screen.getByLabelText('Reason').getAttribute('aria-invalid')).toBe('false');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save the review' })));
     expect(phaseOf(store, 'inv_a')).toMatchObject({ gateIndex: 0, status: 'waiting' });
     // A waiting investment is assessed again at the same gate.
     expect(screen.getByRole('button', { name: 'Assess at gate G0' })).toBeTruthy();
+  });
+
+  it('names each weak point once, the benefit dimensions together under Benefits', () => {
+    renderWithStore(<GateSection id="inv_a" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Bedöm vid grind G0' }));
+    for (const a of ['Strategi', 'Marknad', 'Ekonomi', 'Styrning']) rate(`Bedömning: ${a}`, 'Stark');
+    rate('Bedömning: Nytta', 'Svag');
+    rate('Nytta, Ekonomisk', 'Stark');
+    fireEvent.click(screen.getByLabelText('Passera'));
+    expect(screen.getByText(/Svaga eller ej bedömda punkter/).textContent)
+      .toBe('Svaga eller ej bedömda punkter: Nytta (miljö, social). Att passera trots dem kräver en motivering.');
+    rate('Bedömning: Strategi', 'Ej bedömd');
+    expect(screen.getByText(/Svaga eller ej bedömda punkter/).textContent).toMatch(/: Strategi och Nytta \(miljö, social\)\./);
   });
 
   it('shows the command’s refusal inline, and keeps the form open', async () => {
@@ -100,7 +122,7 @@ describe('gate review form', () => {
   it('closes with Escape without recording anything', () => {
     const { store } = renderWithStore(<GateSection id="inv_a" />);
     fireEvent.click(screen.getByRole('button', { name: 'Bedöm vid grind G0' }));
-    fireEvent.keyDown(screen.getByLabelText('Bedömning: Strategi'), { key: 'Escape' });
+    fireEvent.keyDown(within(screen.getByRole('radiogroup', { name: 'Bedömning: Strategi' })).getByLabelText('Stark'), { key: 'Escape' });
     expect(screen.queryByRole('button', { name: 'Spara bedömningen' })).toBeNull();
     expect(store.getState().doc.reviews).toEqual({});
   });

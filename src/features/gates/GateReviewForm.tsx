@@ -12,8 +12,8 @@ import '../../i18n/strings/gates-ui';
 import { todayIso } from '../as-of/dates';
 import { AspectFieldset } from './AspectFieldset';
 import { DecisionFields } from './DecisionFields';
-import { RatingSelect } from './RatingSelect';
-import { blankDraft, draftFrom, toReviewFields, type ReviewDraft } from './review-draft';
+import { RatingChoice } from './RatingChoice';
+import { blankDraft, draftFrom, isDecided, toReviewFields, type ReviewDraft } from './review-draft';
 import { usePointNames } from './use-point-names';
 import './gates.css';
 
@@ -43,23 +43,31 @@ export function GateReviewForm({ investmentId, gate, corrects, onClose }: GateRe
   const pointNames = usePointNames();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const decisionRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
   useEffect(() => { titleRef.current?.focus(); }, []);
 
   const change = (changes: Partial<ReviewDraft>) => setDraft((d) => ({ ...d, ...changes }));
+  const decided = isDecided(draft) ? draft : null;
   const points = pointNames(weakPoints(draft));
-  const complete = isReviewComplete(draft);
+  const needsReason = decided !== null && reasonRequired(decided);
+  const complete = decided !== null && isReviewComplete(decided);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    if (!decided) {
+      setFailure({ code: 'gateReview.chooseDecision', params: {} });
+      decisionRef.current?.focus();
+      return;
+    }
     if (!complete) {
       setFailure({ code: 'review.error.reasonRequired', params: {} });
       reasonRef.current?.focus();
       return;
     }
     setBusy(true);
-    const result = await store.dispatch(recordGateReview, toReviewFields(draft, investmentId, gate.id, corrects?.id ?? null));
+    const result = await store.dispatch(recordGateReview, toReviewFields(decided, investmentId, gate.id, corrects?.id ?? null));
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);
@@ -85,7 +93,7 @@ export function GateReviewForm({ investmentId, gate, corrects, onClose }: GateRe
             <fieldset className="gate-benefit-ratings">
               <legend>{t('gateReview.benefitDimensions')}</legend>
               {BENEFIT_DIMENSIONS.map((d) => (
-                <RatingSelect key={d} label={t('gateReview.benefitRating', { dimension: t(`benefit.${d}`) })}
+                <RatingChoice key={d} label={t('gateReview.benefitRating', { dimension: t(`benefit.${d}`) })}
                   value={draft.benefitRatings[d]}
                   onChange={(rating) => change({ benefitRatings: { ...draft.benefitRatings, [d]: rating } })} />
               ))}
@@ -93,15 +101,16 @@ export function GateReviewForm({ investmentId, gate, corrects, onClose }: GateRe
           )}
         </AspectFieldset>
       ))}
-      <DecisionFields draft={draft} change={change} weakPoints={points} reasonRequired={reasonRequired(draft)} reasonRef={reasonRef} />
+      <DecisionFields draft={draft} change={(c) => { setFailure(null); change(c); }} weakPoints={points} reasonRequired={needsReason}
+        reasonRef={reasonRef} decisionRef={decisionRef} />
       <div role="alert" className="gate-error">{failure && t(failure.code, failure.params)}</div>
       <div className="gate-actions">
-        <button type="submit" className="primary" disabled={busy} aria-describedby={complete ? undefined : `${id}-why`}>
+        <button type="submit" className="primary" disabled={busy} aria-describedby={needsReason && !complete ? `${id}-why` : undefined}>
           {t(corrects ? 'gateReview.saveCorrection' : 'gateReview.save')}
         </button>
         <button type="button" onClick={onClose}>{t('gateReview.close')}</button>
       </div>
-      {!complete && <p id={`${id}-why`} className="gate-why">{t('gateReview.cannotSave', { points })}</p>}
+      {needsReason && !complete && <p id={`${id}-why`} className="gate-why">{t('gateReview.cannotSave')}</p>}
     </form>
   );
 }

@@ -2,15 +2,24 @@
 // Dates are kept as the strings the date inputs hold ('' = no next review date).
 import type { GateReviewFields } from '../../domain/commands/record-gate-review';
 import { blankAspects, blankBenefitRatings } from '../../domain/gates';
-import type { GateReview, Id } from '../../domain/model';
+import type { Decision, GateReview, Id } from '../../domain/model';
 
-export type ReviewDraft = Pick<GateReview, 'aspects' | 'benefitRatings' | 'decision' | 'reason' | 'date' | 'decidedBy' | 'public'> & {
+// The decision starts unchosen: the form must not nudge the programme group towards passing.
+export type ReviewDraft = Pick<GateReview, 'aspects' | 'benefitRatings' | 'reason' | 'date' | 'decidedBy' | 'public'> & {
+  decision: Decision | null;
   nextReviewDate: string;
 };
 
+/** A draft whose decision has been chosen, so it can be checked by the gate rules and saved. */
+export type DecidedDraft = ReviewDraft & { decision: Decision };
+
+export function isDecided(draft: ReviewDraft): draft is DecidedDraft {
+  return draft.decision !== null;
+}
+
 export function blankDraft(date: string, decidedBy: string): ReviewDraft {
   return {
-    aspects: blankAspects(), benefitRatings: blankBenefitRatings(), decision: 'pass', reason: '',
+    aspects: blankAspects(), benefitRatings: blankBenefitRatings(), decision: null, reason: '',
     date, decidedBy, public: false, nextReviewDate: '',
   };
 }
@@ -24,7 +33,7 @@ export function draftFrom(review: GateReview): ReviewDraft {
   };
 }
 
-export function toReviewFields(draft: ReviewDraft, investmentId: Id, gateId: Id, correctsReviewId: Id | null): GateReviewFields {
+export function toReviewFields(draft: DecidedDraft, investmentId: Id, gateId: Id, correctsReviewId: Id | null): GateReviewFields {
   return {
     ...draft, investmentId, gateId, correctsReviewId,
     reason: draft.reason.trim(), decidedBy: draft.decidedBy.trim(),

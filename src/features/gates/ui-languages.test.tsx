@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../store/session';
 import { AsOfSlider } from '../as-of/AsOfSlider';
 import { AreaPanel } from '../programme/AreaPanel';
-import { GateBoard } from './GateBoard';
+import { GateBoardView } from './GateBoardView';
+import { ALL_PROGRAMMES } from './board-model';
 import { GateSection } from './GateSection';
 import { GateSettings } from './GateSettings';
 import { historyReviews, programmeDoc, renderWithStore } from './ui-test-kit';
@@ -45,7 +46,8 @@ const views: Array<[string, () => ReactNode, (lang: Lang) => void]> = [
   ['gate section with a new review open', () => <GateSection id="inv_a" />, (lang) => {
     fireEvent.click(screen.getByRole('button', { name: lang === 'sv' ? 'Bedöm vid grind G0' : 'Assess at gate G0' }));
   }],
-  ['gate board', () => <GateBoard areaId="area_a" />, () => {}],
+  ['gate board', () => <GateBoardView view={{ ...ALL_PROGRAMMES, areaId: 'area_a' }} />, () => {}],
+  ['gate board of all programmes', () => <GateBoardView view={ALL_PROGRAMMES} />, () => {}],
   ['area panel: programme', () => <AreaPanel id="area_a" />, () => {}],
   ['area panel: roll-ups', () => <AreaPanel id="area_a" />, () => {
     fireEvent.click(screen.getAllByRole('tab')[2]!);

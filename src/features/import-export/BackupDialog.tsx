@@ -4,11 +4,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { usePlatsenStore, useT } from '../../app/store-context';
 import { replaceDocument } from '../../domain/commands/replace-document';
 import { isDomainError } from '../../domain/errors';
-import { nowIso } from '../../domain/ids';
-import { BACKUP_FILE_SUFFIX, parseBackup, serializeBackup } from '../../domain/io/backup';
-import { workspaceOf, type PlatsenDocument } from '../../domain/model';
-import { downloadBlob } from '../export-image/download';
-import { datedFileName } from './file-names';
+import { parseBackup } from '../../domain/io/backup';
+import type { PlatsenDocument } from '../../domain/model';
+import { useBoot } from '../../app/boot-context';
+import { backupNow } from './backup-now';
 import { RestoreChoice } from './RestoreChoice';
 import { BrokenLinks } from './BrokenLinks';
 import { brokenLinks, withoutBrokenLinks, type BrokenLink } from '../../domain/io/backup-checks';
@@ -19,12 +18,11 @@ const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 interface Props {
   onClose(): void;
-  /** Called with the time of a downloaded backup, to be remembered. */
-  onBackedUp(at: string): void;
 }
 
-export function BackupDialog({ onClose, onBackedUp }: Props) {
+export function BackupDialog({ onClose }: Props) {
   const t = useT();
+  const { meta } = useBoot();
   const store = usePlatsenStore();
   const titleId = useId();
   const inputId = useId();
@@ -41,12 +39,8 @@ export function BackupDialog({ onClose, onBackedUp }: Props) {
   }, []);
 
   function backup() {
-    const doc = store.getState().doc;
-    const at = nowIso();
     try {
-      const name = datedFileName(workspaceOf(doc)?.name ?? 'platsen', new Date(at), BACKUP_FILE_SUFFIX);
-      downloadBlob(new Blob([serializeBackup(doc, at)], { type: 'application/json' }), name);
-      onBackedUp(at);
+      const name = backupNow(store, meta);
       setMessage({ tone: 'status', text: t('importExport.backup.saved', { file: name }) });
     } catch (e) {
       if (!isDomainError(e)) throw e;

@@ -1,9 +1,7 @@
 // The top bar's entry to bring-your-own-data: import (also by dropping a file anywhere on the
 // window), export, backup and restore, and the reminder to back up.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { useBoot } from '../../app/boot-context';
 import { usePlatsen, useT } from '../../app/store-context';
-import { LAST_BACKUP_KEY } from './backup-meta';
 import { backupDue } from './backup-reminder';
 import '../../i18n/strings/import-export';
 import '../../i18n/strings/stats-import';
@@ -53,10 +51,9 @@ function useWindowDrop(onFile: (file: File) => void): boolean {
 
 export function ImportExport() {
   const t = useT();
-  const { meta } = useBoot();
   const [open, setOpen] = useState<Open>(null);
   const [dropped, setDropped] = useState<File | null>(null);
-  const [lastBackup, setLastBackup] = useState<string | null | undefined>(undefined);
+  const lastBackup = usePlatsen((s) => s.session.storage.lastBackup);
   const [reminderDismissed, setReminderDismissed] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
   const dragging = useWindowDrop((file) => {
@@ -65,10 +62,6 @@ export function ImportExport() {
   });
   const doc = usePlatsen((s) => s.doc);
   const reminder = useMemo(() => (lastBackup === undefined ? null : backupDue(doc, lastBackup, new Date())), [doc, lastBackup]);
-
-  useEffect(() => {
-    void meta.get(LAST_BACKUP_KEY).then((v) => setLastBackup(typeof v === 'string' ? v : null), () => setLastBackup(null));
-  }, [meta]);
 
   const show = (what: Open) => {
     if (menu.current) menu.current.open = false;
@@ -100,10 +93,7 @@ export function ImportExport() {
         {open === 'statistics' && <StatisticsDialog onClose={() => setOpen(null)} />}
         {open === 'export' && <ExportDialog onClose={() => setOpen(null)} />}
         {open === 'backup' && (
-          <BackupDialog onClose={() => setOpen(null)} onBackedUp={(at) => {
-            setLastBackup(at);
-            void meta.put(LAST_BACKUP_KEY, at);
-          }} />
+          <BackupDialog onClose={() => setOpen(null)} />
         )}
       </Suspense>
     </>

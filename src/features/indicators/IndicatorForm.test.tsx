@@ -92,7 +92,7 @@ describe('indicator list', { timeout: 20_000 }, () => {
     doc.indicators.ind_1 = { ...indicator, measurements: [{ value: 11, date: '2025-01-01' }] };
     const { store } = renderWithStore(<IndicatorList areaId="area_a" />, { doc });
     fireEvent.click(screen.getByRole('button', { name: 'Ta bort' }));
-    expect(screen.getByText('Ta bort indikatorn ”Arbetslöshet” med 1 mätvärden? Det går att ångra.')).toBeTruthy();
+    expect(screen.getByText('Ta bort indikatorn ”Arbetslöshet” med 1 mätvärde? Det går att ångra.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Ja, ta bort' }));
     await waitFor(() => expect(store.getState().doc.indicators).toEqual({}));
     expect(screen.getByText('Programmet har inga indikatorer än.')).toBeTruthy();

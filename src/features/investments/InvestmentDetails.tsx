@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { formatDate, formatSek } from '../../i18n/translate';
-import { BENEFIT_DIMENSIONS, workspaceOf, type Id } from '../../domain/model';
+import { BENEFIT_DIMENSIONS, type Id } from '../../domain/model';
 import { gatesOf, selectPhases, selectCanEdit } from '../../store/selectors';
 import { SdgTiles } from '../panel/SdgTiles';
 import { GateSection } from '../gates/GateSection';
@@ -26,7 +26,6 @@ export function InvestmentDetails({ id }: { id: Id }) {
   const gate = usePlatsen((s) => (phase ? gatesOf(s.doc)[phase.gateIndex] : undefined));
   const area = usePlatsen((s) => (inv?.areaId ? s.doc.areas[inv.areaId] : undefined));
   const dept = usePlatsen((s) => (inv?.departmentId ? s.doc.departments[inv.departmentId] : undefined));
-  const isDemo = usePlatsen((s) => workspaceOf(s.doc)?.isDemo ?? false);
   const editable = usePlatsen(selectCanEdit);
   const goals = usePlatsen((s) => s.doc.goals);
   // A task belongs to the investment it was started on: choosing another one closes it.
@@ -43,7 +42,7 @@ export function InvestmentDetails({ id }: { id: Id }) {
       <p className="subtitle">
         <span className={`kind-badge kind-${inv.kind}`}>{t(`kind.${inv.kind}Investment`)}</span>
         {' · '}{categoryLabel(t, inv.category)}
-        {isDemo && <span className="fictional-badge">{t('investment.fictional')}</span>}
+        {inv.invented && <span className="fictional-badge">{t('investment.fictional')}</span>}
       </p>
       {editable && <InvestmentActions key={id} id={id} task={task} onTask={setTask} />}
       {editable && task === 'edit' ? <EditInvestment key={id} id={id} onDone={() => setTask(null)} /> : <>

@@ -5,7 +5,8 @@ import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import type { Id } from '../../domain/model';
 import '../../i18n/strings/panel';
 import '../../i18n/strings/programme';
-import { GateBoard } from '../gates/GateBoard';
+import '../../i18n/strings/areas-ui';
+import { BoardSummary } from '../gates/BoardSummary';
 import { MeasureTab } from '../stats/MeasureTab';
 import { ProgrammePanel } from './ProgrammePanel';
 import { Rollups } from './Rollups';
@@ -38,6 +39,15 @@ export function AreaPanel({ id }: { id: Id }) {
     <article className="details" aria-labelledby={`${base}-title`}>
       <button type="button" className="link" onClick={() => store.setSession({ selection: null })}>{t('panel.back')}</button>
       <h2 id={`${base}-title`}>{area.name}</h2>
+      <p className="subtitle area-source">
+        {area.source.type === 'adopted'
+          ? t('areaPanel.adopted', {
+            layer: t(`areas.adopt.layer.${area.source.layer}`),
+            n: area.source.codes.length,
+            codes: area.source.codes.join(', '),
+          })
+          : t('areaPanel.drawn')}
+      </p>
       <div role="tablist" aria-label={t('areaPanel.tabs')} className="area-tabs" onKeyDown={onKeyDown}>
         {TABS.map((name) => (
           <button key={name} type="button" role="tab" id={`${base}-tab-${name}`} aria-controls={`${base}-panel-${name}`}
@@ -49,7 +59,7 @@ export function AreaPanel({ id }: { id: Id }) {
       </div>
       <div role="tabpanel" id={`${base}-panel-${tab}`} aria-labelledby={`${base}-tab-${tab}`}>
         {tab === 'programme' && <ProgrammePanel areaId={id} />}
-        {tab === 'board' && <GateBoard areaId={id} />}
+        {tab === 'board' && <BoardSummary areaId={id} />}
         {tab === 'rollups' && <Rollups areaId={id} />}
         {tab === 'measure' && <MeasureTab areaId={id} />}
       </div>

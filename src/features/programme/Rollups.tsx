@@ -91,7 +91,7 @@ export function Rollups({ areaId }: { areaId: Id }) {
         {SDG_NUMBERS.map((n) => {
           const count = rollup.sdgCoverage.get(n);
           const text = count
-            ? t(count === 1 ? 'rollups.sdgTouchedOne' : 'rollups.sdgTouched', { n: String(n), name: t(`sdg.${n}`), count })
+            ? t('rollups.sdgTouched', { n: String(n), name: t(`sdg.${n}`), count })
             : t('rollups.sdgUntouched', { n: String(n), name: t(`sdg.${n}`) });
           return (
             <li key={n} title={text} className={count ? 'touched' : 'untouched'}>

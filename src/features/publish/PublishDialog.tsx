@@ -35,7 +35,7 @@ function Counts({ report }: { report: PublishReport }) {
     report.realisations.ofUnpublishedInvestments > 0 && t('publish.dialog.out.realisationsUnpublished', { n: report.realisations.ofUnpublishedInvestments }),
     t('publish.report.internalNotes', { count: report.internalNotesLeftOut }),
   ].filter((line): line is string => typeof line === 'string');
-  const tables = Object.entries(report.notPublished).map(([table, n]) => `${n} ${hasKey(`publish.table.${table}`) ? t(`publish.table.${table}`) : table}`);
+  const tables = Object.entries(report.notPublished).map(([table, n]) => (hasKey(`publish.table.${table}`) ? t(`publish.table.${table}`, { n }) : `${n} ${table}`));
   if (tables.length > 0) out.push(t('publish.report.notPublished', { list: tables.join(', ') }));
   return (
     <div className="publish-counts">
@@ -90,7 +90,8 @@ export function PublishDialog({ onClose }: { onClose(): void }) {
           <p>{t('publish.dialog.intro')}</p>
           {result.report.investments.published === 0 && <p role="note">{t('publish.report.noPublicInvestments')}</p>}
           <Counts report={result.report} />
-          <section className="publish-preview" aria-labelledby={`${titleId}-preview`}>
+          {/* The preview scrolls on its own: focusable, so keyboard users can scroll it too. */}
+          <section className="publish-preview" aria-labelledby={`${titleId}-preview`} tabIndex={0}>
             <h3 id={`${titleId}-preview`}>{t('publish.dialog.preview')}</h3>
             {result.snapshot.demo && <p role="note">{t('viewer.demo')}</p>}
             <LangContext.Provider value={lang}>

@@ -25,8 +25,12 @@ export const appStrings = {
   'lang.label': { sv: 'Språk', en: 'Language' },
   'lang.sv': { sv: 'Svenska', en: 'Svenska' },
   'lang.en': { sv: 'English', en: 'English' },
-  'storage.saved': { sv: 'Sparat i webbläsaren', en: 'Saved in this browser' },
   'storage.saving': { sv: 'Sparar …', en: 'Saving …' },
+  'storage.savedKept': { sv: 'Sparat, beständigt', en: 'Saved, kept' },
+  'storage.savedAtRisk': { sv: 'Sparat, kan raderas', en: 'Saved, may be deleted' },
+  'storage.lastBackup': { sv: 'Säkerhetskopia {time}', en: 'Backup {time}' },
+  'storage.noBackup': { sv: 'Ingen säkerhetskopia', en: 'No backup yet' },
+  'storage.backupNow': { sv: 'Säkerhetskopiera', en: 'Back up now' },
   'storage.persistent': { sv: 'Beständig lagring', en: 'Persistent storage' },
   'storage.notPersistent': {
     sv: 'Lagringen är inte beständig: webbläsaren kan radera data när utrymmet tar slut. Gör säkerhetskopior.',

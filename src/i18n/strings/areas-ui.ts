@@ -21,8 +21,8 @@ export const areasUiStrings = {
     en: '{n} of at least three corners placed. Click to place the next corner.',
   },
   'areas.draw.hint.close': {
-    sv: '{n} hörn satta. Klicka på första hörnet eller tryck Enter för att avsluta.',
-    en: '{n} corners placed. Click the first corner or press Enter to finish.',
+    sv: '{n, plural, one {# hörn satt.} other {# hörn satta.}} Klicka på första hörnet eller tryck Enter för att avsluta.',
+    en: '{n, plural, one {# corner placed.} other {# corners placed.}} Click the first corner or press Enter to finish.',
   },
   'areas.draw.hint.keys': { sv: 'Esc avbryter, Backspace tar bort senaste hörnet.', en: 'Esc cancels, Backspace removes the last corner.' },
   'areas.draw.nameTitle': { sv: 'Namnge området', en: 'Name the area' },
@@ -49,7 +49,10 @@ export const areasUiStrings = {
     en: 'Click parts on the map or search the list to choose them.',
   },
   'areas.adopt.search': { sv: 'Sök på kod eller namn', en: 'Search by code or name' },
-  'areas.adopt.matches': { sv: '{n} träffar', en: '{n} matches' },
+  'areas.adopt.matches': {
+    sv: '{n, plural, one {# träff} other {# träffar}}',
+    en: '{n, plural, one {# match} other {# matches}}',
+  },
   'areas.adopt.moreMatches': { sv: 'Visar de första {shown} av {n}. Skriv mer för att smalna av.', en: 'Showing the first {shown} of {n}. Type more to narrow down.' },
   'areas.adopt.selected': { sv: 'Valda ({n})', en: 'Selected ({n})' },
   'areas.adopt.noneSelected': { sv: 'Inget valt än.', en: 'Nothing chosen yet.' },
@@ -57,8 +60,8 @@ export const areasUiStrings = {
   'areas.adopt.one': { sv: 'Adoptera som område', en: 'Adopt as area' },
   'areas.adopt.merge': { sv: 'Slå ihop till ett område', en: 'Merge into one area' },
   'areas.adopt.notAdjacent': {
-    sv: 'De valda delarna hänger inte ihop ({n} separata grupper). Området blir flera skilda ytor.',
-    en: 'The chosen parts do not all touch ({n} separate groups). The area will consist of separate pieces.',
+    sv: 'De valda delarna hänger inte ihop ({n, plural, one {# separat grupp} other {# separata grupper}}). Området blir flera skilda ytor.',
+    en: 'The chosen parts do not all touch ({n, plural, one {# separate group} other {# separate groups}}). The area will consist of separate pieces.',
   },
 
   'areas.edit.title': { sv: 'Redigera området', en: 'Edit the area' },
@@ -81,8 +84,8 @@ export const areasUiStrings = {
     en: 'The area and its programme will be deleted. No investments belong to the area.',
   },
   'areas.delete.some': {
-    sv: 'Området och dess program tas bort. {n} investeringar hör till området: de finns kvar, utan område (eller i ett annat område som täcker dem).',
-    en: 'The area and its programme will be deleted. {n} investments belong to the area: they stay, without an area (or in another area covering them).',
+    sv: 'Området och dess program tas bort. {n, plural, one {# investering hör till området: den finns kvar, utan område (eller i ett annat område som täcker den).} other {# investeringar hör till området: de finns kvar, utan område (eller i ett annat område som täcker dem).}}',
+    en: 'The area and its programme will be deleted. {n, plural, one {# investment belongs to the area: it stays, without an area (or in another area covering it).} other {# investments belong to the area: they stay, without an area (or in another area covering them).}}',
   },
   'areas.delete.wholeArea': {
     sv: '{n} av dem gäller hela området; de behåller områdets form men gäller inte längre ett helt område.',
@@ -105,10 +108,16 @@ export const areasUiStrings = {
   'areas.list.direction': { sv: 'Ordning', en: 'Order' },
   'areas.list.ascending': { sv: 'Stigande', en: 'Ascending' },
   'areas.list.descending': { sv: 'Fallande', en: 'Descending' },
-  'areas.list.count': { sv: '{shown} av {n} områden', en: '{shown} of {n} areas' },
+  'areas.list.count': {
+    sv: '{shown} av {n, plural, one {# område} other {# områden}}',
+    en: '{shown} of {n, plural, one {# area} other {# areas}}',
+  },
   'areas.list.empty': { sv: 'Inga områden än. Rita ett eller skapa ett från en referensindelning.', en: 'No areas yet. Draw one or create one from reference boundaries.' },
   'areas.list.noMatch': { sv: 'Inget område matchar sökningen.', en: 'No area matches the search.' },
-  'areas.list.meta': { sv: '{size} · {n} investeringar · {budget}', en: '{size} · {n} investments · {budget}' },
+  'areas.list.meta': {
+    sv: '{size} · {n, plural, one {# investering} other {# investeringar}} · {budget}',
+    en: '{size} · {n, plural, one {# investment} other {# investments}} · {budget}',
+  },
 } as const;
 
 registerStrings(areasUiStrings);

@@ -31,8 +31,8 @@ export const cliStrings = {
     en: 'writes the demo workspace (Malmö\'s real sub-districts, invented investments) as a backup',
   },
   'cli.demo.written': {
-    sv: 'Demoarbetsytan sparad: {file} ({areas} områden, {investments} investeringar).',
-    en: 'Demo workspace written: {file} ({areas} areas, {investments} investments).',
+    sv: 'Demoarbetsytan sparad: {file} ({areas, plural, one {# område} other {# områden}}, {investments, plural, one {# investering} other {# investeringar}}).',
+    en: 'Demo workspace written: {file} ({areas, plural, one {# area} other {# areas}}, {investments, plural, one {# investment} other {# investments}}).',
   },
   'cli.error.unknownCommand': {
     sv: 'Okänt kommando "{name}". Kör "platsen help" för att se kommandona.',

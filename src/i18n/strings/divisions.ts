@@ -3,7 +3,10 @@ import { registerStrings } from '../translate';
 
 export const divisionStrings = {
   'importExport.import.target.division': { sv: 'Referensindelning', en: 'Reference division' },
-  'importExport.import.submit.division': { sv: 'Spara som referensindelning ({n} delar)', en: 'Save as a reference division ({n} parts)' },
+  'importExport.import.submit.division': {
+    sv: 'Spara som referensindelning ({n, plural, one {# del} other {# delar}})',
+    en: 'Save as a reference division ({n, plural, one {# part} other {# parts}})',
+  },
   'division.fields': { sv: 'Referensindelning', en: 'Reference division' },
   'division.hint': {
     sv: 'Delarna kan sedan väljas som områden under Områden → Från referensindelning, precis som DeSO och RegSO, och statistik kan kopplas till dem.',
@@ -22,8 +25,8 @@ export const divisionStrings = {
   'division.problem.noCode': { sv: 'saknar kod i fältet "{field}"', en: 'has no code in the field "{field}"' },
   'division.problem.duplicateCode': { sv: 'har koden "{code}", som en tidigare del redan har', en: 'has the code "{code}", which an earlier part already has' },
   'division.note.otherMunicipalities': {
-    sv: '{n} delar i andra kommuner än {kommun} lämnas utanför',
-    en: '{n} parts in municipalities other than {kommun} are left out',
+    sv: '{n, plural, one {# del} other {# delar}} i andra kommuner än {municipality} lämnas utanför',
+    en: '{n, plural, one {# part} other {# parts}} in municipalities other than {municipality} {n, plural, one {is} other {are}} left out',
   },
   'division.error.nameRequired': { sv: 'Ge indelningen ett namn. Inget sparades.', en: 'Give the division a name. Nothing was saved.' },
   'division.error.nameTooLong': { sv: 'Indelningens namn får vara högst {max} tecken. Inget sparades.', en: 'The division\'s name may have at most {max} characters. Nothing was saved.' },

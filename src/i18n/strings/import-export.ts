@@ -11,8 +11,8 @@ export const importExportStrings = {
 
   'command.importFeatures': { sv: 'Importera från fil', en: 'Import from a file' },
   'import.error.invalid': {
-    sv: '{count} objekt kan inte importeras, så inget importerades. Rätta filen, eller välj att importera bara de giltiga.',
-    en: '{count} features cannot be imported, so nothing was imported. Fix the file, or choose to import only the valid ones.',
+    sv: '{count, plural, one {# objekt} other {# objekt}} kan inte importeras, så inget importerades. Rätta filen, eller välj att importera bara de giltiga.',
+    en: '{count, plural, one {# feature} other {# features}} cannot be imported, so nothing was imported. Fix the file, or choose to import only the valid ones.',
   },
   'import.error.nothing': { sv: 'Inget objekt i filen kan importeras. Inget importerades.', en: 'No feature in the file can be imported. Nothing was imported.' },
   'import.problem.unknownKind': {
@@ -40,7 +40,10 @@ export const importExportStrings = {
     en: 'GeoPackage, GeoJSON, KML, KMZ, GPX, CSV with coordinate columns or a zipped shapefile. At most 200 MB.',
   },
   'importExport.import.layer': { sv: 'Lager i filen', en: 'Layer in the file' },
-  'importExport.import.layerCount': { sv: '{n} lager med geometrier; välj vilket som ska importeras.', en: '{n} layers with geometries; choose the one to import.' },
+  'importExport.import.layerCount': {
+    sv: '{n, plural, one {# lager} other {# lager}} med geometrier; välj vilket som ska importeras.',
+    en: '{n, plural, one {# layer} other {# layers}} with geometries; choose the one to import.',
+  },
   'importExport.import.dropHere': { sv: 'Släpp filen för att importera den', en: 'Drop the file to import it' },
   'importExport.import.largeWarning': {
     sv: '{name} är {sizeMb} MB. Stora filer tar en stund att läsa och kan göra kartan långsam. Vill du läsa den ändå?',
@@ -50,7 +53,10 @@ export const importExportStrings = {
   'importExport.import.reading': { sv: 'Läser och kontrollerar {name} …', en: 'Reading and checking {name} …' },
   'importExport.import.writing': { sv: 'Sparar …', en: 'Saving …' },
   'importExport.import.writeCancelled': { sv: 'Importen avbröts. Inget sparades.', en: 'The import was cancelled. Nothing was saved.' },
-  'importExport.import.done': { sv: '{n} objekt importerades. Du kan ångra importen i ett steg.', en: '{n} features were imported. You can undo the import in one step.' },
+  'importExport.import.done': {
+    sv: '{n, plural, one {# objekt} other {# objekt}} importerades. Du kan ångra importen i ett steg.',
+    en: '{n, plural, one {# feature was imported.} other {# features were imported.}} You can undo the import in one step.',
+  },
   'importExport.import.format': { sv: 'Format', en: 'Format' },
   'importExport.import.crs': { sv: 'Koordinatsystem', en: 'Coordinate system' },
   'importExport.import.swapApplied': { sv: '(nord och öst lästes i filens ordning)', en: '(northing and easting were read in the file\'s order)' },
@@ -84,12 +90,18 @@ export const importExportStrings = {
   'importExport.kind.physical': { sv: 'Fysisk', en: 'Physical' },
   'importExport.kind.social': { sv: 'Social', en: 'Social' },
   'importExport.import.counts': {
-    sv: '{total} objekt i filen: {importable} kan importeras, {refused} kan inte importeras, {notes} anmärkningar.',
-    en: '{total} features in the file: {importable} can be imported, {refused} cannot be imported, {notes} notes.',
+    sv: '{total, plural, one {# objekt} other {# objekt}} i filen: {importable} kan importeras, {refused} kan inte importeras, {notes, plural, one {# anmärkning} other {# anmärkningar}}.',
+    en: '{total, plural, one {# feature} other {# features}} in the file: {importable} can be imported, {refused} cannot be imported, {notes, plural, one {# note} other {# notes}}.',
   },
   'importExport.import.onlyValid': { sv: 'Importera bara de giltiga ({n})', en: 'Import only the valid ones ({n})' },
-  'importExport.import.submit.areas': { sv: 'Importera {n} områden', en: 'Import {n} areas' },
-  'importExport.import.submit.investments': { sv: 'Importera {n} investeringar', en: 'Import {n} investments' },
+  'importExport.import.submit.areas': {
+    sv: 'Importera {n, plural, one {# område} other {# områden}}',
+    en: 'Import {n, plural, one {# area} other {# areas}}',
+  },
+  'importExport.import.submit.investments': {
+    sv: 'Importera {n, plural, one {# investering} other {# investeringar}}',
+    en: 'Import {n, plural, one {# investment} other {# investments}}',
+  },
   'importExport.import.problems': { sv: 'Problem per objekt', en: 'Problems per feature' },
   'importExport.import.row': { sv: 'Objekt', en: 'Feature' },
   'importExport.import.severity': { sv: 'Slag', en: 'Kind' },
@@ -99,7 +111,10 @@ export const importExportStrings = {
   'importExport.import.wholeFile': { sv: 'Filen', en: 'The file' },
   'importExport.import.moreProblems': { sv: '… och {n} till.', en: '… and {n} more.' },
   'importExport.import.features': { sv: 'Objekten i filen', en: 'The features in the file' },
-  'importExport.import.firstRows': { sv: 'De första {n} av {total} visas.', en: 'The first {n} of {total} are shown.' },
+  'importExport.import.firstRows': {
+    sv: '{n, plural, one {Den första av {total} visas.} other {De första # av {total} visas.}}',
+    en: '{n, plural, one {The first of {total} is shown.} other {The first # of {total} are shown.}}',
+  },
   'importExport.import.geometry': { sv: 'Geometri', en: 'Geometry' },
 
   'importExport.export.open': { sv: 'Exportera …', en: 'Export …' },
@@ -126,8 +141,8 @@ export const importExportStrings = {
   'importExport.restore.title': { sv: 'Återställ från en säkerhetskopia', en: 'Restore from a backup' },
   'importExport.restore.choose': { sv: 'Välj en säkerhetskopia (.platsen.json)', en: 'Choose a backup (.platsen.json)' },
   'importExport.restore.summary': {
-    sv: '{file}: {conflicts} poster finns i båda men skiljer sig. Slå ihop (välj per tabell vilken version som gäller) eller ersätt hela arbetsytan.',
-    en: '{file}: {conflicts} records are in both but differ. Merge (choose per table which version wins) or replace the whole workspace.',
+    sv: '{file}: {conflicts, plural, one {# post finns i båda men skiljer sig.} other {# poster finns i båda men skiljer sig.}} Slå ihop (välj per tabell vilken version som gäller) eller ersätt hela arbetsytan.',
+    en: '{file}: {conflicts, plural, one {# record is in both but differs.} other {# records are in both but differ.}} Merge (choose per table which version wins) or replace the whole workspace.',
   },
   'importExport.restore.table': { sv: 'Tabell', en: 'Table' },
   'importExport.restore.added': { sv: 'Nya', en: 'New' },
@@ -149,8 +164,8 @@ export const importExportStrings = {
   'importExport.restore.done.replace': { sv: 'Arbetsytan ersattes med säkerhetskopian. Du kan ångra.', en: 'The workspace was replaced by the backup. You can undo.' },
   'importExport.restore.broken.title': { sv: 'Länkar till poster som saknas', en: 'Links to records that are missing' },
   'importExport.restore.broken.intro': {
-    sv: '{n} länkar pekar på poster som inte skulle finnas efter återställningen. Återställ utan dem: posten behålls utan länken, eller lämnas utanför där den inte kan finnas utan den ({left} poster). Eller avbryt, så ändras ingenting.',
-    en: '{n} links point at records that would not exist after the restore. Restore without them: the record is kept without the link, or left out where it cannot exist without it ({left} records). Or cancel, and nothing changes.',
+    sv: '{n, plural, one {# länk pekar} other {# länkar pekar}} på poster som inte skulle finnas efter återställningen. Återställ utan dem: posten behålls utan länken, eller lämnas utanför där den inte kan finnas utan den ({left, plural, one {# post} other {# poster}}). Eller avbryt, så ändras ingenting.',
+    en: '{n, plural, one {# link points} other {# links point}} at records that would not exist after the restore. Restore without them: the record is kept without the link, or left out where it cannot exist without it ({left, plural, one {# record} other {# records}}). Or cancel, and nothing changes.',
   },
   'importExport.restore.broken.link': {
     sv: '{table} {name}: {field} pekar på ”{target}”, som saknas. Behålls utan länken.',
@@ -178,12 +193,12 @@ export const importExportStrings = {
   'importExport.table.tours': { sv: 'Visningar', en: 'Tours' },
 
   'importExport.reminder.old': {
-    sv: 'Det är över en vecka sedan den senaste säkerhetskopian, och {edits} poster har ändrats sedan dess.',
-    en: 'The last backup is over a week old, and {edits} records have changed since.',
+    sv: 'Det är över en vecka sedan den senaste säkerhetskopian, och {edits, plural, one {# post har ändrats sedan dess.} other {# poster har ändrats sedan dess.}}',
+    en: 'The last backup is over a week old, and {edits, plural, one {# record has changed since.} other {# records have changed since.}}',
   },
   'importExport.reminder.never': {
-    sv: 'Arbetsytan har aldrig säkerhetskopierats, och {edits} poster har ändrats.',
-    en: 'The workspace has never been backed up, and {edits} records have changed.',
+    sv: 'Arbetsytan har aldrig säkerhetskopierats, och {edits, plural, one {# post har ändrats.} other {# poster har ändrats.}}',
+    en: 'The workspace has never been backed up, and {edits, plural, one {# record has changed.} other {# records have changed.}}',
   },
   'importExport.reminder.backup': { sv: 'Säkerhetskopiera nu', en: 'Back up now' },
   'importExport.reminder.later': { sv: 'Påminn mig senare', en: 'Remind me later' },

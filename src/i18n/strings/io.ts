@@ -143,10 +143,13 @@ export const ioStrings = {
   'io.problem.badCoordinates': { sv: 'har koordinater som inte är en lista: {value}', en: 'has coordinates that are not a list: {value}' },
   'io.problem.emptyGeometry': { sv: 'har en tom geometri', en: 'has an empty geometry' },
   'io.problem.badWkb': { sv: 'har en geometri som inte går att läsa (skadad eller en kurvtyp som inte stöds)', en: 'has a geometry that cannot be read (damaged, or a curve type that is not supported)' },
-  'io.problem.tooFewPositions': { sv: 'har {count} positioner men behöver minst {min}', en: 'has {count} positions but needs at least {min}' },
+  'io.problem.tooFewPositions': {
+    sv: 'har {count, plural, one {# position} other {# positioner}} men behöver minst {min}',
+    en: 'has {count, plural, one {# position} other {# positions}} but needs at least {min}',
+  },
   'io.problem.ringTooShort': {
-    sv: 'har en polygonring med bara {count} positioner (minst 4, där den sista är lika med den första)',
-    en: 'has a polygon ring of only {count} positions (at least 4, the last equal to the first)',
+    sv: 'har en polygonring med bara {count, plural, one {# position} other {# positioner}} (minst 4, där den sista är lika med den första)',
+    en: 'has a polygon ring of only {count, plural, one {# position} other {# positions}} (at least 4, the last equal to the first)',
   },
   'io.problem.zeroArea': { sv: 'har en polygon utan yta', en: 'has a polygon with no area' },
   'io.problem.selfIntersection': {
@@ -204,8 +207,8 @@ export const ioStrings = {
     en: 'Warning: the coordinate system is a guess. Confirm with --crs {code} if it is right.',
   },
   'cli.io.counts': {
-    sv: 'Objekt: {total} i filen, {valid} kan importeras, {invalid} kan inte importeras, {notes} anmärkningar.',
-    en: 'Features: {total} in the file, {valid} can be imported, {invalid} cannot be imported, {notes} notes.',
+    sv: 'Objekt: {total} i filen, {valid} kan importeras, {invalid} kan inte importeras, {notes, plural, one {# anmärkning} other {# anmärkningar}}.',
+    en: 'Features: {total} in the file, {valid} can be imported, {invalid} cannot be imported, {notes, plural, one {# note} other {# notes}}.',
   },
   'cli.io.problemsTitle': { sv: 'Problem:', en: 'Problems:' },
   'cli.io.featureError': { sv: '  Fel: objekt {n} {message}', en: '  Error: feature {n} {message}' },
@@ -222,8 +225,8 @@ export const ioStrings = {
     en: 'No feature can be imported. No file was written.',
   },
   'cli.io.written': {
-    sv: 'Skrev {n} objekt i WGS 84 till {file}. {skipped} objekt hoppades över.',
-    en: 'Wrote {n} features in WGS 84 to {file}. {skipped} features were skipped.',
+    sv: 'Skrev {n, plural, one {# objekt} other {# objekt}} i WGS 84 till {file}. {skipped, plural, one {# objekt} other {# objekt}} hoppades över.',
+    en: 'Wrote {n, plural, one {# feature} other {# features}} in WGS 84 to {file}. {skipped, plural, one {# feature was skipped.} other {# features were skipped.}}',
   },
   'cli.io.badCrs': { sv: '--crs ska vara en EPSG-kod, till exempel EPSG:3006', en: '--crs must be an EPSG code, for example EPSG:3006' },
 } as const;

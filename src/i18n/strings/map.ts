@@ -4,7 +4,10 @@ import { registerStrings, type Strings } from '../translate';
 export const mapStrings = {
   'map.region': { sv: 'Karta över områden och investeringar', en: 'Map of areas and investments' },
   'map.tooltip.phase': { sv: 'Fas {code} {name}', en: 'Phase {code} {name}' },
-  'map.tooltip.cluster': { sv: '{count} investeringar – klicka för att zooma in', en: '{count} investments – click to zoom in' },
+  'map.tooltip.cluster': {
+    sv: '{count, plural, one {# investering} other {# investeringar}} – klicka för att zooma in',
+    en: '{count, plural, one {# investment} other {# investments}} – click to zoom in',
+  },
   'map.nav.zoomIn': { sv: 'Zooma in', en: 'Zoom in' },
   'map.nav.zoomOut': { sv: 'Zooma ut', en: 'Zoom out' },
   'map.nav.resetBearing': { sv: 'Dra för att vrida kartan, klicka för norr uppåt', en: 'Drag to rotate the map, click to reset north' },

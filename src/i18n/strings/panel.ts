@@ -43,7 +43,10 @@ export const panelStrings = {
   'panel.back': { sv: 'Tillbaka till listan', en: 'Back to the list' },
   'panel.areas': { sv: 'Områden', en: 'Areas' },
   'panel.investments': { sv: 'Investeringar', en: 'Investments' },
-  'area.investmentCount': { sv: '{n} investeringar', en: '{n} investments' },
+  'area.investmentCount': {
+    sv: '{n, plural, one {# investering} other {# investeringar}}',
+    en: '{n, plural, one {# investment} other {# investments}}',
+  },
   'area.programme': { sv: 'Program', en: 'Programme' },
   'area.size': { sv: 'Yta', en: 'Size' },
 } as const;

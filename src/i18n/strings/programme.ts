@@ -3,6 +3,11 @@
 import { registerStrings } from '../translate';
 
 export const programmeStrings = {
+  'areaPanel.adopted': {
+    sv: 'Från {layer}, {n, plural, one {del} other {delar}}: {codes}',
+    en: 'From {layer}, {n, plural, one {part} other {parts}}: {codes}',
+  },
+  'areaPanel.drawn': { sv: 'Ritat för hand', en: 'Drawn by hand' },
   'areaPanel.tabs': { sv: 'Områdets vyer', en: 'Views of the area' },
   'areaPanel.programme': { sv: 'Program', en: 'Programme' },
   'areaPanel.board': { sv: 'Grindtavla', en: 'Gate board' },
@@ -51,8 +56,8 @@ export const programmeStrings = {
   'rollups.title': { sv: 'Sammanställning', en: 'Roll-ups' },
   'rollups.asOf': { sv: 'Läget per {date}', en: 'As of {date}' },
   'rollups.total': {
-    sv: '{n} investeringar · {investment} i investeringar · {operating} i drift per år',
-    en: '{n} investments · {investment} invested · {operating} operating per year',
+    sv: '{n, plural, one {# investering} other {# investeringar}} · {investment} i investeringar · {operating} i drift per år',
+    en: '{n, plural, one {# investment} other {# investments}} · {investment} invested · {operating} operating per year',
   },
   'rollups.byKind': { sv: 'Budget per slag', en: 'Budget by kind' },
   'rollups.byDepartment': { sv: 'Budget per förvaltning', en: 'Budget by department' },
@@ -66,14 +71,19 @@ export const programmeStrings = {
   'rollups.statusCount': { sv: '{status}: {n}', en: '{status}: {n}' },
   'rollups.benefits': { sv: 'Nyttobalans', en: 'Benefit balance' },
   'rollups.benefitLine': {
-    sv: '{described} beskrivna, {rated} bedömda, i snitt {mean}',
-    en: '{described} described, {rated} rated, on average {mean}',
+    sv: '{described, plural, one {# beskriven} other {# beskrivna}}, {rated, plural, one {# bedömd} other {# bedömda}}, i snitt {mean}',
+    en: '{described, plural, one {# described} other {# described}}, {rated, plural, one {# rated} other {# rated}}, on average {mean}',
   },
-  'rollups.benefitUnrated': { sv: '{described} beskrivna, ingen bedömd', en: '{described} described, none rated' },
+  'rollups.benefitUnrated': {
+    sv: '{described, plural, one {# beskriven} other {# beskrivna}}, ingen bedömd',
+    en: '{described, plural, one {# described} other {# described}}, none rated',
+  },
   'rollups.mean': { sv: '{rating} ({score})', en: '{rating} ({score})' },
   'rollups.sdgs': { sv: 'Agenda 2030: berörda mål', en: 'Agenda 2030: goals touched' },
-  'rollups.sdgTouchedOne': { sv: 'Mål {n}: {name}, 1 investering', en: 'Goal {n}: {name}, 1 investment' },
-  'rollups.sdgTouched': { sv: 'Mål {n}: {name}, {count} investeringar', en: 'Goal {n}: {name}, {count} investments' },
+  'rollups.sdgTouched': {
+    sv: 'Mål {n}: {name}, {count, plural, one {# investering} other {# investeringar}}',
+    en: 'Goal {n}: {name}, {count, plural, one {# investment} other {# investments}}',
+  },
   'rollups.sdgUntouched': { sv: 'Mål {n}: {name}, inte berört', en: 'Goal {n}: {name}, not touched' },
   'rollups.sdgSummary': { sv: '{n} av 17 mål berörs.', en: '{n} of 17 goals are touched.' },
   'rollups.progress': { sv: 'Framdrift', en: 'Progress' },

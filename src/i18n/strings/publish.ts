@@ -44,8 +44,8 @@ export const publishStrings = {
     en: 'The backup has two records with the id "{id}" in the table "{table}", and there is no telling which one holds. Nothing was changed.',
   },
   'backup.error.textTooLong': {
-    sv: 'Säkerhetskopian har en för lång text: fältet "{field}" i posten "{id}" ({table}) är {length} tecken långt, men högst {max} tecken får plats. Inget har ändrats.',
-    en: 'The backup holds a text that is too long: the field "{field}" of the record "{id}" ({table}) is {length} characters long, but at most {max} fit. Nothing was changed.',
+    sv: 'Säkerhetskopian har en för lång text: fältet "{field}" i posten "{id}" ({table}) är {length, plural, one {# tecken} other {# tecken}} långt, men högst {max} tecken får plats. Inget har ändrats.',
+    en: 'The backup holds a text that is too long: the field "{field}" of the record "{id}" ({table}) is {length, plural, one {# character} other {# characters}} long, but at most {max} fit. Nothing was changed.',
   },
   'backup.error.fileTooLarge': {
     sv: 'Filen är {size} MB; en säkerhetskopia får vara högst {max} MB. Inget har ändrats.',
@@ -77,60 +77,78 @@ export const publishStrings = {
   },
   'publish.report.written': { sv: 'Offentlig ögonblicksbild sparad: {file}', en: 'Public snapshot written: {file}' },
   'publish.report.investments': {
-    sv: 'Investeringar: {published} publicerade, {internal} interna utelämnade.',
-    en: 'Investments: {published} published, {internal} internal left out.',
+    sv: 'Investeringar: {published, plural, one {# publicerad} other {# publicerade}}, {internal, plural, one {# intern utelämnad} other {# interna utelämnade}}.',
+    en: 'Investments: {published, plural, one {# published} other {# published}}, {internal, plural, one {# internal} other {# internal}} left out.',
   },
   'publish.report.reviews': {
-    sv: 'Grindbeslut: {published} publicerade; utelämnade: {notPublic} ej markerade som offentliga (med kommentarer, motiveringar och beslutsfattare), {superseded} ersatta av rättelser, {unpublished} för interna investeringar.',
-    en: 'Gate reviews: {published} published; left out: {notPublic} not marked public (with their comments, reasons and decision-makers), {superseded} replaced by corrections, {unpublished} of internal investments.',
+    sv: 'Grindbeslut: {published, plural, one {# publicerat} other {# publicerade}}; utelämnade: {notPublic, plural, one {# ej markerat som offentligt} other {# ej markerade som offentliga}} (med kommentarer, motiveringar och beslutsfattare), {superseded, plural, one {# ersatt av en rättelse} other {# ersatta av rättelser}}, {unpublished} för interna investeringar.',
+    en: 'Gate reviews: {published, plural, one {# published} other {# published}}; left out: {notPublic, plural, one {# not} other {# not}} marked public (with their comments, reasons and decision-makers), {superseded, plural, one {# replaced by a correction} other {# replaced by corrections}}, {unpublished} of internal investments.',
   },
   'publish.report.areas': {
-    sv: 'Områden: {published} publicerade med namn, gräns, beskrivning och programmets vision och gemensamma mål; {without} av dem saknar offentliga investeringar.',
-    en: 'Areas: {published} published with name, boundary, description and the programme\'s vision and common goals; {without} of them have no public investments.',
+    sv: 'Områden: {published, plural, one {# publicerat} other {# publicerade}} med namn, gräns, beskrivning och programmets vision och gemensamma mål; {without, plural, one {# av} other {# av}} dem saknar offentliga investeringar.',
+    en: 'Areas: {published, plural, one {# published} other {# published}} with name, boundary, description and the programme\'s vision and common goals; {without, plural, one {# of them has no public investments.} other {# of them have no public investments.}}',
   },
   'publish.report.internalNotes': {
-    sv: 'Interna anteckningar utelämnade för {count} publicerade investeringar. Programgruppens sammansättning, samordning och värdebedömningar publiceras aldrig.',
-    en: 'Internal notes left out for {count} published investments. A programme\'s group, coordination and value scores are never published.',
+    sv: 'Interna anteckningar utelämnade för {count, plural, one {# publicerad investering} other {# publicerade investeringar}}. Programgruppens sammansättning, samordning och värdebedömningar publiceras aldrig.',
+    en: 'Internal notes left out for {count, plural, one {# published investment} other {# published investments}}. A programme\'s group, coordination and value scores are never published.',
   },
   'publish.report.notPublished': {
     sv: 'Ingår inte i ögonblicksbilden: {list}.',
     en: 'Not part of the snapshot: {list}.',
   },
   'publish.report.indicators': {
-    sv: 'Indikatorer: {published} publicerade med utgångsläge, mål och mätvärden; utelämnade: {notPublic} ej markerade som offentliga, {unpublished} i program vars område saknas.',
-    en: 'Indicators: {published} published with baseline, target and measurements; left out: {notPublic} not marked public, {unpublished} in programmes whose area is missing.',
+    sv: 'Indikatorer: {published, plural, one {# publicerad} other {# publicerade}} med utgångsläge, mål och mätvärden; utelämnade: {notPublic, plural, one {# ej markerad som offentlig} other {# ej markerade som offentliga}}, {unpublished} i program vars område saknas.',
+    en: 'Indicators: {published, plural, one {# published} other {# published}} with baseline, target and measurements; left out: {notPublic, plural, one {# not} other {# not}} marked public, {unpublished} in programmes whose area is missing.',
   },
   'publish.report.realisations': {
-    sv: 'Nyttouppföljningar: {published} publicerade (den senaste offentliga per investering); utelämnade: {notPublic} ej markerade som offentliga, {earlier} äldre offentliga, {unpublished} för interna investeringar.',
-    en: 'Benefit follow-ups: {published} published (the latest public one per investment); left out: {notPublic} not marked public, {earlier} earlier public ones, {unpublished} of internal investments.',
+    sv: 'Nyttouppföljningar: {published, plural, one {# publicerad} other {# publicerade}} (den senaste offentliga per investering); utelämnade: {notPublic, plural, one {# ej markerad som offentlig} other {# ej markerade som offentliga}}, {earlier, plural, one {# äldre offentlig} other {# äldre offentliga}}, {unpublished} för interna investeringar.',
+    en: 'Benefit follow-ups: {published, plural, one {# published} other {# published}} (the latest public one per investment); left out: {notPublic, plural, one {# not} other {# not}} marked public, {earlier, plural, one {# earlier public one} other {# earlier public ones}}, {unpublished} of internal investments.',
   },
   'publish.dialog.in.indicators': {
-    sv: '{n} offentliga indikatorer med utgångsläge, mål och mätvärden',
-    en: '{n} public indicators with baseline, target and measurements',
+    sv: '{n, plural, one {# offentlig indikator} other {# offentliga indikatorer}} med utgångsläge, mål och mätvärden',
+    en: '{n, plural, one {# public indicator} other {# public indicators}} with baseline, target and measurements',
   },
   'publish.dialog.in.realisations': {
-    sv: '{n} offentliga nyttouppföljningar (den senaste per investering)',
-    en: '{n} public benefit follow-ups (the latest per investment)',
+    sv: '{n, plural, one {# offentlig nyttouppföljning} other {# offentliga nyttouppföljningar}} (den senaste per investering)',
+    en: '{n, plural, one {# public benefit follow-up} other {# public benefit follow-ups}} (the latest per investment)',
   },
-  'publish.dialog.out.indicators': { sv: '{n} indikatorer som inte är markerade som offentliga', en: '{n} indicators not marked public' },
-  'publish.dialog.out.indicatorsWithoutArea': { sv: '{n} indikatorer i program vars område saknas', en: '{n} indicators in programmes whose area is missing' },
+  'publish.dialog.out.indicators': {
+    sv: '{n, plural, one {# indikator som inte är markerad som offentlig} other {# indikatorer som inte är markerade som offentliga}}',
+    en: '{n, plural, one {# indicator not marked public} other {# indicators not marked public}}',
+  },
+  'publish.dialog.out.indicatorsWithoutArea': {
+    sv: '{n, plural, one {# indikator i ett program vars område saknas} other {# indikatorer i program vars område saknas}}',
+    en: '{n, plural, one {# indicator in a programme whose area is missing} other {# indicators in programmes whose area is missing}}',
+  },
   'publish.dialog.out.realisations': {
-    sv: '{n} nyttouppföljningar som inte är markerade som offentliga', en: '{n} benefit follow-ups not marked public',
+    sv: '{n, plural, one {# nyttouppföljning som inte är markerad som offentlig} other {# nyttouppföljningar som inte är markerade som offentliga}}',
+    en: '{n, plural, one {# benefit follow-up not marked public} other {# benefit follow-ups not marked public}}',
   },
   'publish.dialog.out.realisationsEarlier': {
-    sv: '{n} äldre offentliga nyttouppföljningar (bara den senaste visas)', en: '{n} earlier public benefit follow-ups (only the latest is shown)',
+    sv: '{n, plural, one {# äldre offentlig nyttouppföljning} other {# äldre offentliga nyttouppföljningar}} (bara den senaste visas)',
+    en: '{n, plural, one {# earlier public benefit follow-up} other {# earlier public benefit follow-ups}} (only the latest is shown)',
   },
   'publish.dialog.out.realisationsUnpublished': {
-    sv: '{n} nyttouppföljningar för interna investeringar', en: '{n} benefit follow-ups of internal investments',
+    sv: '{n, plural, one {# nyttouppföljning för interna investeringar} other {# nyttouppföljningar för interna investeringar}}',
+    en: '{n, plural, one {# benefit follow-up of internal investments} other {# benefit follow-ups of internal investments}}',
   },
   'publish.report.noPublicInvestments': {
     sv: 'Obs: ingen investering är markerad som offentlig, så kartan visar bara områdena.',
     en: 'Note: no investment is marked public, so the map shows only the areas.',
   },
-  'publish.table.notes': { sv: 'workshopanteckningar', en: 'workshop notes' },
-  'publish.table.tours': { sv: 'visningar', en: 'tours' },
-  'publish.table.divisions': { sv: 'referensindelningar från fil', en: 'reference divisions from files' },
-  'publish.table.divisionStats': { sv: 'importerade statistiktabeller', en: 'imported statistics tables' },
+  'publish.table.notes': {
+    sv: '{n, plural, one {# workshopanteckning} other {# workshopanteckningar}}',
+    en: '{n, plural, one {# workshop note} other {# workshop notes}}',
+  },
+  'publish.table.tours': { sv: '{n, plural, one {# visning} other {# visningar}}', en: '{n, plural, one {# tour} other {# tours}}' },
+  'publish.table.divisions': {
+    sv: '{n, plural, one {# referensindelning från fil} other {# referensindelningar från fil}}',
+    en: '{n, plural, one {# reference division from a file} other {# reference divisions from files}}',
+  },
+  'publish.table.divisionStats': {
+    sv: '{n, plural, one {# importerad statistiktabell} other {# importerade statistiktabeller}}',
+    en: '{n, plural, one {# imported statistics table} other {# imported statistics tables}}',
+  },
 };
 
 registerStrings(publishStrings);

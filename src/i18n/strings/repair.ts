@@ -8,15 +8,15 @@ export const repairStrings = {
   },
   'repair.nothingLeft': { sv: 'inget återstod efter reparationen', en: 'nothing was left after the repair' },
   'repair.offer': {
-    sv: '{n} ytor kan inte importeras som de är: de korsar sig själva, har spetsar eller små fragment. Platsen kan försöka reparera dem; du ser före och efter och väljer vilka som används.',
-    en: '{n} polygons cannot be imported as they are: they cross themselves, have spikes or tiny fragments. Platsen can try to repair them; you see before and after and choose which to use.',
+    sv: '{n, plural, one {# yta} other {# ytor}} kan inte importeras som de är: de korsar sig själva, har spetsar eller små fragment. Platsen kan försöka reparera dem; du ser före och efter och väljer vilka som används.',
+    en: '{n, plural, one {# polygon} other {# polygons}} cannot be imported as they are: they cross themselves, have spikes or tiny fragments. Platsen can try to repair them; you see before and after and choose which to use.',
   },
   'repair.start': { sv: 'Reparera', en: 'Repair' },
-  'repair.working': { sv: 'Reparerar {n} ytor …', en: 'Repairing {n} polygons …' },
+  'repair.working': { sv: 'Reparerar {n, plural, one {# yta} other {# ytor}} …', en: 'Repairing {n, plural, one {# polygon} other {# polygons}} …' },
   'repair.title': { sv: 'Reparera ytor', en: 'Repair polygons' },
   'repair.summary': {
-    sv: '{ok} av {n} reparerade; sammanlagd ytändring {change} m². Röd streckad linje: före; grön: efter.',
-    en: '{ok} of {n} repaired; total change of area {change} m². Red dashed line: before; green: after.',
+    sv: 'Reparerade: {ok} av {n}; sammanlagd ytändring {change} m². Röd streckad linje: före; grön: efter.',
+    en: 'Repaired: {ok} of {n}; total change of area {change} m². Red dashed line: before; green: after.',
   },
   'repair.row': { sv: 'Rad', en: 'Row' },
   'repair.name': { sv: 'Namn', en: 'Name' },
@@ -28,8 +28,8 @@ export const repairStrings = {
   'repair.apply': { sv: 'Använd valda reparationer ({n})', en: 'Use the chosen repairs ({n})' },
   'repair.cancel': { sv: 'Avbryt reparationen', en: 'Cancel the repair' },
   'repair.applied': {
-    sv: '{n} ytor reparerades och importeras med sin nya form; ytändringen står som anmärkning per rad.',
-    en: '{n} polygons were repaired and are imported with their new shape; the change of area is noted per row.',
+    sv: '{n, plural, one {# yta} other {# ytor}} reparerades och importeras med sin nya form; ytändringen står som anmärkning per rad.',
+    en: '{n, plural, one {# polygon was} other {# polygons were}} repaired and are imported with their new shape; the change of area is noted per row.',
   },
 };
 

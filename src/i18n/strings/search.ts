@@ -10,15 +10,18 @@ export const searchStrings = {
   'search.kind.area': { sv: 'Område', en: 'Area' },
   'search.kind.investment': { sv: 'Investering', en: 'Investment' },
   'search.kind.address': { sv: 'Adress', en: 'Address' },
-  'search.count': { sv: '{n} förslag. Välj med pil upp och ned.', en: '{n} suggestions. Choose with the up and down arrows.' },
+  'search.count': {
+    sv: '{n, plural, one {# förslag} other {# förslag}}. Välj med pil upp och ned.',
+    en: '{n, plural, one {# suggestion} other {# suggestions}}. Choose with the up and down arrows.',
+  },
   'search.none': { sv: 'Inget hittades.', en: 'Nothing found.' },
   'search.searching': { sv: 'Söker adresser …', en: 'Searching addresses …' },
   'search.failedNone': {
     sv: 'Adressökningen svarar inte just nu. Försök igen om en stund.', en: 'The address search is not answering right now. Try again in a while.',
   },
   'search.failed': {
-    sv: 'Adressökningen svarar inte just nu. {n} platser på kartan hittades ändå.',
-    en: 'The address search is not answering right now. {n} places on the map were found anyway.',
+    sv: 'Adressökningen svarar inte just nu. {n, plural, one {# plats på kartan hittades} other {# platser på kartan hittades}} ändå.',
+    en: 'The address search is not answering right now. {n, plural, one {# place on the map was found} other {# places on the map were found}} anyway.',
   },
 
   'near.button': { sv: 'Nära mig', en: 'Near me' },
@@ -38,7 +41,10 @@ export const searchStrings = {
     en: 'This browser cannot tell where you are. Search your address above the map instead.',
   },
   'near.within': { sv: 'Inom', en: 'Within' },
-  'near.count': { sv: '{n} investeringar inom {radius}, närmast först.', en: '{n} investments within {radius}, nearest first.' },
+  'near.count': {
+    sv: '{n, plural, one {# investering} other {# investeringar}} inom {radius}, närmast först.',
+    en: '{n, plural, one {# investment} other {# investments}} within {radius}, nearest first.',
+  },
   'near.none': {
     sv: 'Inga investeringar inom {radius}. Välj ett större avstånd.', en: 'No investments within {radius}. Choose a longer distance.',
   },

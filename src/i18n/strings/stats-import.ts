@@ -15,7 +15,10 @@ export const statsImportStrings = {
     en: 'Choose the regions (DeSO or RegSO) in the table in SCB\'s Statistikdatabasen and download it as CSV, or fetch JSON-stat 2 from the API. Values SCB does not publish (..) become missing, never 0.',
   },
   'statsImport.table': { sv: 'Tabell: {title}', en: 'Table: {title}' },
-  'statsImport.matched': { sv: '{matched} av indelningens {parts} delar finns i filen.', en: '{matched} of the division\'s {parts} parts are in the file.' },
+  'statsImport.matched': {
+    sv: '{matched} av indelningens {parts, plural, one {# del} other {# delar}} finns i filen.',
+    en: '{matched} of the division\'s {parts, plural, one {# part} other {# parts}} are in the file.',
+  },
   'statsImport.year': { sv: 'År', en: 'Year' },
   'statsImport.statistic': { sv: 'Statistik i Platsen', en: 'Statistic in Platsen' },
   'statsImport.series': { sv: 'Serie i filen', en: 'Series in the file' },
@@ -23,7 +26,10 @@ export const statsImportStrings = {
   'statsImport.perNone': { sv: '(inget: värdet som det är)', en: '(nothing: the value as it is)' },
   'statsImport.add': { sv: 'Lägg till statistik', en: 'Add a statistic' },
   'statsImport.remove': { sv: 'Ta bort raden', en: 'Remove the row' },
-  'statsImport.submit': { sv: 'Importera {n} statistik', en: 'Import {n} statistics' },
+  'statsImport.submit': {
+    sv: 'Importera {n, plural, one {# statistikmått} other {# statistikmått}}',
+    en: 'Import {n, plural, one {# statistic} other {# statistics}}',
+  },
   'statsImport.done': {
     sv: 'Statistiken importerades. Den visas under Mätning för områden och i "Färglägg efter statistik".',
     en: 'The statistics were imported. They show under Measure for areas and in "Colour by statistic".',

@@ -14,6 +14,10 @@ export const viewerStrings = {
     sv: 'Länken pekar på en fil på en annan webbplats. Kartan visar bara filer från den här webbplatsen.',
     en: 'The link points to a file on another website. The map only shows files from this website.',
   },
+  'viewer.invented': {
+    sv: 'Påhittat exempel: den här investeringen finns inte på riktigt.',
+    en: 'Fictional example: this investment is invented.',
+  },
   'viewer.demo': {
     sv: 'Påhittat exempel: investeringarna på den här kartan finns inte på riktigt.',
     en: 'Fictional example: the investments on this map are invented.',
@@ -35,14 +39,20 @@ export const viewerStrings = {
   'viewer.search.hint': { sv: 'Namn, område, kategori …', en: 'Name, area, category …' },
   'viewer.filters': { sv: 'Filter', en: 'Filters' },
   'viewer.filters.label': { sv: 'Sök och filtrera listan', en: 'Search and filter the list' },
-  'viewer.filters.chosen': { sv: '{n} valda', en: '{n} chosen' },
+  'viewer.filters.chosen': {
+    sv: '{n, plural, one {# vald} other {# valda}}',
+    en: '{n, plural, one {# chosen} other {# chosen}}',
+  },
   'viewer.filter.kind': { sv: 'Typ', en: 'Kind' },
   'viewer.filter.category': { sv: 'Kategori', en: 'Category' },
   'viewer.filter.phase': { sv: 'Läge', en: 'Stage' },
   'viewer.filter.sdg': { sv: 'Agenda 2030-mål', en: 'Agenda 2030 goal' },
   'viewer.filter.all': { sv: 'Alla', en: 'All' },
   'viewer.filter.clear': { sv: 'Rensa filter', en: 'Clear filters' },
-  'viewer.results': { sv: '{shown} av {total} investeringar visas', en: '{shown} of {total} investments shown' },
+  'viewer.results': {
+    sv: '{shown} av {total, plural, one {# investering visas} other {# investeringar visas}}',
+    en: '{shown} of {total, plural, one {# investment shown} other {# investments shown}}',
+  },
   'viewer.noResults': { sv: 'Inga investeringar matchar sökningen och filtren.', en: 'No investments match the search and filters.' },
   'viewer.areas': { sv: 'Områden', en: 'Areas' },
   'viewer.investments': { sv: 'Investeringar', en: 'Investments' },
@@ -88,7 +98,10 @@ export const viewerStrings = {
   'viewer.area.commonGoals': { sv: 'Gemensamma mål', en: 'Common goals' },
   'viewer.area.benefits': { sv: 'Förväntade nyttor', en: 'Expected benefits' },
   'viewer.area.noInvestments': { sv: 'Inga offentliga investeringar i området ännu.', en: 'No public investments in the area yet.' },
-  'viewer.area.count': { sv: '{n} investeringar', en: '{n} investments' },
+  'viewer.area.count': {
+    sv: '{n, plural, one {# investering} other {# investeringar}}',
+    en: '{n, plural, one {# investment} other {# investments}}',
+  },
   'viewer.area.phaseCount': { sv: '{phase}: {n}', en: '{phase}: {n}' },
   'viewer.area.totals': { sv: 'Sammanlagt för områdets investeringar:', en: 'In total for the area\'s investments:' },
   'viewer.area.show': { sv: 'Visa {name}', en: 'Show {name}' },
@@ -138,18 +151,33 @@ export const viewerStrings = {
   'publish.dialog.downloaded': { sv: 'Filen {file} har laddats ner.', en: 'The file {file} was downloaded.' },
   'publish.dialog.close': { sv: 'Stäng', en: 'Close' },
   'publish.dialog.in.areas': {
-    sv: '{n} områden med namn, gräns, beskrivning och programmets vision och gemensamma mål',
-    en: '{n} areas with name, boundary, description and the programme\'s vision and common goals',
+    sv: '{n, plural, one {# område} other {# områden}} med namn, gräns, beskrivning och programmets vision och gemensamma mål',
+    en: '{n, plural, one {# area} other {# areas}} with name, boundary, description and the programme\'s vision and common goals',
   },
-  'publish.dialog.in.investments': { sv: '{n} offentliga investeringar', en: '{n} public investments' },
-  'publish.dialog.in.reviews': { sv: '{n} offentliga grindbeslut', en: '{n} public gate reviews' },
-  'publish.dialog.out.investments': { sv: '{n} interna investeringar', en: '{n} internal investments' },
+  'publish.dialog.in.investments': {
+    sv: '{n, plural, one {# offentlig investering} other {# offentliga investeringar}}',
+    en: '{n, plural, one {# public investment} other {# public investments}}',
+  },
+  'publish.dialog.in.reviews': {
+    sv: '{n, plural, one {# offentligt grindbeslut} other {# offentliga grindbeslut}}',
+    en: '{n, plural, one {# public gate review} other {# public gate reviews}}',
+  },
+  'publish.dialog.out.investments': {
+    sv: '{n, plural, one {# intern investering} other {# interna investeringar}}',
+    en: '{n, plural, one {# internal investment} other {# internal investments}}',
+  },
   'publish.dialog.out.reviews': {
-    sv: '{n} grindbeslut som inte är markerade som offentliga (med kommentarer, motiveringar och beslutsfattare)',
-    en: '{n} gate reviews not marked public (with their comments, reasons and decision-makers)',
+    sv: '{n, plural, one {# grindbeslut som inte är markerat som offentligt} other {# grindbeslut som inte är markerade som offentliga}} (med kommentarer, motiveringar och beslutsfattare)',
+    en: '{n, plural, one {# gate review not marked public} other {# gate reviews not marked public}} (with their comments, reasons and decision-makers)',
   },
-  'publish.dialog.out.superseded': { sv: '{n} grindbeslut som ersatts av rättelser', en: '{n} gate reviews replaced by corrections' },
-  'publish.dialog.out.unpublished': { sv: '{n} grindbeslut för interna investeringar', en: '{n} gate reviews of internal investments' },
+  'publish.dialog.out.superseded': {
+    sv: '{n, plural, one {# grindbeslut som ersatts av en rättelse} other {# grindbeslut som ersatts av rättelser}}',
+    en: '{n, plural, one {# gate review replaced by a correction} other {# gate reviews replaced by corrections}}',
+  },
+  'publish.dialog.out.unpublished': {
+    sv: '{n, plural, one {# grindbeslut för interna investeringar} other {# grindbeslut för interna investeringar}}',
+    en: '{n, plural, one {# gate review of internal investments} other {# gate reviews of internal investments}}',
+  },
 } satisfies Strings;
 
 registerStrings(viewerStrings);
