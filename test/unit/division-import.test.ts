@@ -67,7 +67,7 @@ describe('a GeoPackage of SCB\'s DeSO saved as a reference division', () => {
     expect(choices).toMatchObject({ target: 'division', division: { name: 'DeSO_2025', codeField: 'desokod', nameField: null, kommun: '1382' } });
     const plan = previewPlan(store.getState().doc, read, choices);
     expect(readiness(read, plan, choices)).toMatchObject({ importable: 3, refused: 0, enabled: true });
-    expect(plan.problems).toContainEqual(expect.objectContaining({ code: 'division.note.otherMunicipalities', params: { n: 1, kommun: '1382' } }));
+    expect(plan.problems).toContainEqual(expect.objectContaining({ code: 'division.note.otherMunicipalities', params: { n: 1, municipality: '1382' } }));
 
     expect(await store.dispatch(importFeatures, importArgs(read, choices))).toEqual({ ok: true });
     const [division] = Object.values((await loadDocument(db)).divisions);
