@@ -93,6 +93,7 @@ test('a GeoPackage of DeSO becomes a reference division; two parts merge keeping
     const area = Object.values(store.getState().doc.areas).find((a) => a.name === '1382C1010 + 1382C1020')!;
     store.setSession({ selection: { type: 'area', ids: [area.id] } });
   });
+  await page.getByText('Från DeSO_2025 (från falkenberg-deso.gpkg), delar: 1382C1010, 1382C1020').waitFor();
   await page.getByRole('tab', { name: 'Mätning' }).click();
   const pop = page.locator('tr[data-stat="pop"]');
   await expect.poll(() => pop.textContent(), SLOW).toMatch(/3\s775 personer.*Exakt/);
