@@ -50,12 +50,22 @@ const REPAIR_LAYERS: LayerSpecification[] = [
 
 export interface RepairShape { before: Geometry; after: Geometry | null }
 
+/**
+ * A polygon's rings as lines. MapLibre leaves out a polygon ring whose signed area is zero (a
+ * symmetric bow-tie's lobes cancel), even from a line layer, so the shape before repair is drawn as lines.
+ */
+function outline(g: Geometry): Geometry {
+  if (g.type === 'Polygon') return { type: 'MultiLineString', coordinates: g.coordinates };
+  if (g.type === 'MultiPolygon') return { type: 'MultiLineString', coordinates: g.coordinates.flat() };
+  return g;
+}
+
 /** Before (red, dashed) and after (green) of the polygons being repaired; returns the remover. */
 export function showRepairPreview(shapes: readonly RepairShape[]): () => void {
   const map = getMap();
   if (!map) return () => undefined;
   const features: Feature[] = shapes.flatMap(({ before, after }) => [
-    { type: 'Feature' as const, geometry: before, properties: { role: 'before' } },
+    { type: 'Feature' as const, geometry: outline(before), properties: { role: 'before' } },
     ...(after ? [{ type: 'Feature' as const, geometry: after, properties: { role: 'after' } }] : []),
   ]);
   const clear = () => {
