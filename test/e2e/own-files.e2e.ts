@@ -8,17 +8,14 @@ import { join } from 'node:path';
 import { distance } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { dbf, shapefile, zip } from '../support/file-writers';
-import { gaussKruger, SWEREF_TM_GRID } from '../support/gauss-kruger';
+import { zip } from '../support/file-writers';
+import { utmPlacesShapefile } from '../support/utm-places';
 import { axeViolations } from './axe';
 import { openApp, renderedFeatures, waitForMapIdle, type TestWindow } from './browser';
 
 const SLOW = { timeout: 60_000 };
 /** Set PLATSEN_SHOTS to a folder to keep 1366×768 screenshots of each step (for looking, not asserting). */
 const SHOTS = process.env.PLATSEN_SHOTS;
-const UTM33N = 'PROJCS["WGS_1984_UTM_Zone_33N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],'
-  + 'PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],'
-  + 'PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",15.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
 const UTM_PLACES = [
   { namn: 'Triangeln', lat: 55.5945, lon: 13.0011 },
   { namn: 'Möllevångstorget', lat: 55.5912, lon: 13.0076 },
@@ -69,11 +66,7 @@ async function importPlaces(page: Page, file: string, format: string, crs: strin
 }
 
 test('a UTM 33N shapefile and a KMZ land within 1 m; a self-crossing polygon is repaired with consent, shown before and after', async () => {
-  const { shp, shx } = shapefile(UTM_PLACES.map((p) => ({ point: gaussKruger(p.lat, p.lon, SWEREF_TM_GRID) })));
-  const utm = await write('platser-utm33n.zip', zip([
-    ['platser.shp', shp], ['platser.shx', shx], ['platser.dbf', dbf(['namn'], UTM_PLACES.map((p) => ({ namn: p.namn })), utf8)],
-    ['platser.prj', utf8(UTM33N)], ['platser.cpg', utf8('UTF-8')],
-  ]));
+  const utm = await write('platser-utm33n.zip', utmPlacesShapefile(UTM_PLACES));
   const placemarks = KMZ_PLACES.map((p) => `<Placemark><name>${p.namn}</name><Point><coordinates>${p.lon},${p.lat},0</coordinates></Point></Placemark>`).join('');
   const kmz = await write('parker.kmz', zip([['doc.kml', utf8(`<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${placemarks}</Document></kml>`)]]));
   // A bow-tie (its ring crosses itself in the middle) beside a plain square.

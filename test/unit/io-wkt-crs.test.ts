@@ -8,13 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { crsFromPrj, crsLabel } from '../../src/domain/io/crs';
 import { readAny } from '../../src/domain/io/import-pipeline';
 import { parseXmlStrict } from '../../src/domain/io/parse-xml';
-import { dbf, shapefile, zip } from '../support/file-writers';
-import { gaussKruger, SWEREF_TM_GRID } from '../support/gauss-kruger';
+import { ESRI_UTM33N, utmPlacesShapefile } from '../support/utm-places';
 
-/** As ArcGIS writes it: no AUTHORITY, ESRI names. */
-const ESRI_UTM33N = 'PROJCS["WGS_1984_UTM_Zone_33N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],'
-  + 'PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],'
-  + 'PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",15.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
 /** As GDAL writes it (OGC WKT1 with authorities). */
 const OGC_UTM33N = 'PROJCS["WGS 84 / UTM zone 33N",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
   + 'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],'
@@ -35,16 +30,10 @@ const PLACES = [
   { namn: 'Visby ringmur', lat: 57.6409, lon: 18.2960 },
 ];
 
-function utmShapefile(prj: string): Uint8Array {
-  const { shp, shx } = shapefile(PLACES.map((p) => ({ point: gaussKruger(p.lat, p.lon, SWEREF_TM_GRID) })));
-  const utf8 = (s: string) => Buffer.from(s, 'utf8');
-  return zip([['platser.shp', shp], ['platser.shx', shx], ['platser.dbf', dbf(['namn'], PLACES.map((p) => ({ namn: p.namn })), utf8)], ['platser.prj', utf8(prj)], ['platser.cpg', utf8('UTF-8')]]);
-}
-
 describe('a shapefile in UTM zone 33N', () => {
   it.each([['ESRI', ESRI_UTM33N, 'WKT:WGS_1984_UTM_Zone_33N'], ['OGC', OGC_UTM33N, 'EPSG:32633']])(
     'with an %s .prj lands within 1 m of the places it was made from', async (_kind, prj, code) => {
-      const result = await readAny({ name: 'platser.zip', bytes: utmShapefile(prj) }, { parseXml: parseXmlStrict });
+      const result = await readAny({ name: 'platser.zip', bytes: utmPlacesShapefile(PLACES, prj) }, { parseXml: parseXmlStrict });
       expect(result.crs).toMatchObject({ crs: code, source: 'prj', needsConfirmation: false });
       expect(result.crs.label).toContain('UTM');
       expect(result.counts).toMatchObject({ total: 3, valid: 3, invalid: 0 });
