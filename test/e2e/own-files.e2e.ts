@@ -1,10 +1,12 @@
-// Files from municipal GIS in a real browser, one session: a UTM zone 33N shapefile (positions
+// Files from municipal GIS in a real browser, one session: damaged GeoPackages refused with their
+// reason and nothing written (SQLite in WebAssembly in the worker); a UTM zone 33N shapefile (positions
 // projected here by Lantmäteriet's Gauss–Krüger formulas, not proj4) and a KMZ land within 1 m of
 // where they were made from; a self-crossing polygon is refused, *Reparera* shows it before (red,
 // dashed) and after (green) on the map with its change of area, and only then is it imported.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { distance } from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -14,6 +16,7 @@ import { axeViolations } from './axe';
 import { openApp, renderedFeatures, waitForMapIdle, type TestWindow } from './browser';
 
 const SLOW = { timeout: 60_000 };
+const BAD = fileURLToPath(new URL('../fixtures/bad-input/', import.meta.url));
 /** Set PLATSEN_SHOTS to a folder to keep 1366×768 screenshots of each step (for looking, not asserting). */
 const SHOTS = process.env.PLATSEN_SHOTS;
 const UTM_PLACES = [
@@ -65,7 +68,7 @@ async function importPlaces(page: Page, file: string, format: string, crs: strin
   }
 }
 
-test('a UTM 33N shapefile and a KMZ land within 1 m; a self-crossing polygon is repaired with consent, shown before and after', async () => {
+test('damaged GeoPackages are refused with nothing written; a UTM 33N shapefile and a KMZ land within 1 m; a self-crossing polygon is repaired with consent, shown before and after', async () => {
   const utm = await write('platser-utm33n.zip', utmPlacesShapefile(UTM_PLACES));
   const placemarks = KMZ_PLACES.map((p) => `<Placemark><name>${p.namn}</name><Point><coordinates>${p.lon},${p.lat},0</coordinates></Point></Placemark>`).join('');
   const kmz = await write('parker.kmz', zip([['doc.kml', utf8(`<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${placemarks}</Document></kml>`)]]));
@@ -81,6 +84,17 @@ test('a UTM 33N shapefile and a KMZ land within 1 m; a self-crossing polygon is 
   const { page } = session;
   await page.setViewportSize({ width: 1366, height: 768 });
   await waitForMapIdle(page);
+
+  // Damaged GeoPackages are refused by the worker's SQLite with the reason and nothing written.
+  const before = await doc(page);
+  for (const [file, reason] of [['gpkg-corrupt-page.gpkg', 'GeoPackage-filen är skadad'], ['gpkg-claims-10-million-rows.gpkg', 'har fler än 1\u00a0000\u00a0000 rader']]) {
+    const dialog = await openImport(page, join(BAD, file!));
+    const alert = dialog.getByRole('alert');
+    await alert.filter({ hasText: reason! }).waitFor(SLOW);
+    expect(await alert.textContent()).toContain('Inget importerades.');
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+  }
+  expect(await doc(page)).toEqual(before);
 
   await importPlaces(page, utm, 'Shapefil (zip)', 'UTM', UTM_PLACES);
   await importPlaces(page, kmz, 'KMZ (zippad KML)', 'WGS 84', KMZ_PLACES);
