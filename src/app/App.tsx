@@ -7,7 +7,6 @@ import { Notices } from './Notices';
 import { Panel } from '../features/panel/Panel';
 import { MapView } from '../map/MapView';
 import { Legend } from '../features/legend/Legend';
-import { ColourBySwitch } from '../features/legend/ColourBySwitch';
 import { ChoroplethControl } from '../features/stats/ChoroplethControl';
 import { AsOfSlider } from '../features/as-of/AsOfSlider';
 import { offlineStyle } from '../map/basemap/offline-style';
@@ -49,18 +48,22 @@ function Shell() {
       {!presenting && <aside id="panel" className="panel" aria-label={t('app.panel')} tabIndex={-1}>
         {panelOpen && <><Panel /><WorkshopPanel /></>}
       </aside>}
-      {!presenting && <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel"
-        onClick={() => setPanelOpen((o) => !o)}>
-        {panelOpen ? t('app.collapsePanel') : t('app.expandPanel')}
-      </button>}
       <main className="map-area" aria-label={t('app.map')}>
         <MapArea />
         <MunicipalityOutline />
-        {!presenting && <><div className="legend-dock"><ColourBySwitch /><Legend /></div><ChoroplethControl /><AsOfSlider /></>}
+        {/* Small, in the map's top left corner: the map is the hero (ux.md), its boxes cover little of it. */}
+        {!presenting && <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel" data-map-overlay=""
+          aria-label={panelOpen ? t('app.collapsePanel') : t('app.expandPanel')} title={panelOpen ? t('app.collapsePanel') : t('app.expandPanel')}
+          onClick={() => setPanelOpen((o) => !o)}>
+          <span aria-hidden="true">{panelOpen ? '‹' : '›'}</span>
+        </button>}
+        {/* Bottom left, stacked: what the map shows when, and what its colours mean. The bottom
+            edge's middle and right stay free for the scale and the sources. */}
+        {!presenting && <><div className="map-dock"><AsOfSlider /><Legend /></div><ChoroplethControl /></>}
+        <Notices />
         <PresentationHost />
       </main>
       {board && !presenting && <GateBoardView view={board} />}
-      <Notices />
       <StepConflictDialog />
     </div>
   );

@@ -1,18 +1,36 @@
+// Errors and confirmations, announced to screen readers, at the top left of the map where no map
+// control is. Confirmations leave by themselves after a few seconds (not while the pointer or focus
+// is on them); errors stay until closed. The store keeps at most two (store/notices.ts).
+import { useEffect, useState } from 'react';
+import type { Notice } from '../store/session';
 import { usePlatsen, usePlatsenStore, useT } from './store-context';
 
-/** Errors and confirmations, announced to screen readers; errors stay until dismissed. */
-export function Notices() {
+export const INFO_NOTICE_MS = 6000;
+
+function NoticeItem({ notice }: { notice: Notice }) {
   const store = usePlatsenStore();
   const t = useT();
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (notice.tone !== 'info' || held) return;
+    const timer = setTimeout(() => store.dismissNotice(notice.id), INFO_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice, held, store]);
+  const keyParams = Object.fromEntries(Object.entries(notice.keyParams ?? {}).map(([name, key]) => [name, t(key)]));
+  return (
+    <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}
+      onMouseEnter={() => setHeld(true)} onMouseLeave={() => setHeld(false)} onFocus={() => setHeld(true)} onBlur={() => setHeld(false)}>
+      <span>{t(notice.key, { ...notice.params, ...keyParams })}</span>
+      <button type="button" onClick={() => store.dismissNotice(notice.id)} aria-label={t('notice.dismiss')}>×</button>
+    </div>
+  );
+}
+
+export function Notices() {
   const notices = usePlatsen((s) => s.session.notices);
   return (
-    <div className="notices" aria-live="polite">
-      {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
-          <span>{t(n.key, n.params)}</span>
-          <button type="button" onClick={() => store.dismissNotice(n.id)} aria-label={t('notice.dismiss')}>×</button>
-        </div>
-      ))}
+    <div className="notices" aria-live="polite" data-map-overlay="">
+      {notices.map((n) => <NoticeItem key={n.id} notice={n} />)}
     </div>
   );
 }

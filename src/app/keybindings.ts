@@ -2,7 +2,7 @@
 // field's own undo, so these only act outside text inputs.
 import type { PlatsenStore } from '../store/store';
 
-function isTextField(target: EventTarget | null): boolean {
+export function isTextField(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }

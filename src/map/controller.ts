@@ -1,6 +1,6 @@
 // The only module that creates a MapLibre map (it needs WebGL2, so nothing else depends on one
 // existing): controls, the app's sources and layers on top of whichever basemap is shown, the
-// store sync, interactions and on-demand symbol images.
+// store sync, interactions and on-demand symbol and ring images.
 import {
   AttributionControl, Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl,
   type StyleSpecification,
@@ -13,13 +13,16 @@ import '../i18n/strings/map';
 import type { PlatsenStore } from '../store/store';
 import { guardBasemap } from './basemap/fallback';
 import type { BasemapTheme } from './basemap/offline-style';
-import { installAreaProgress } from './area-progress';
+import { installAreaShading } from './area-shading';
+import { resolveMapImage } from './images';
+import { installFollowFilter } from './follow-filter';
+import { focusOn, workspaceGeometry } from './focus';
+import { HomeControl } from './home-control';
 import { installInteractions } from './interactions';
 import { LAYER, appLayers, emptySources } from './layers';
 import { setMap } from './map-registry';
 import { installNotesLayer } from './notes-layer';
-import { parseSymbolImageId, rasterSymbol } from './symbols';
-import { createMapSync } from './sync';
+import { colourModeOf, createMapSync } from './sync';
 
 setWorkerUrl(workerUrl);
 
@@ -28,7 +31,8 @@ export interface MapControllerOptions {
   style: StyleSpecification | string;
   store: PlatsenStore;
   theme?: BasemapTheme;
-  /** Where the map opens; without it, the workspace's default view or all of Sweden's south. */
+  /** Where the map starts: the workspace's default view or all of Sweden's south, until it has
+   *  moved to show the whole workspace. */
   initialView?: ViewState;
   /** A basemap that fails to load is replaced by `style(theme)`, and `onFallback` tells the user. */
   fallback?: BasemapFallback;
@@ -47,7 +51,6 @@ export interface MapController {
 }
 
 const FALLBACK_VIEW: ViewState = { center: [13.0, 55.58], zoom: 11 };
-const IMAGE_PIXEL_RATIO = 2;
 
 declare global {
   interface Window {
@@ -80,23 +83,32 @@ export function createMapController(options: MapControllerOptions): MapControlle
     },
   });
   map.addControl(new NavigationControl(), 'top-right');
+  // Home: the whole workspace in the part of the map no box covers; also where the map opens, so
+  // the places fill the screen they are shown on (the stored view is a guess at a screen size).
+  const goHome = (animate: boolean) => {
+    const { doc } = store.getState();
+    const extent = workspaceGeometry(doc);
+    if (extent) focusOn(map, extent, { animate });
+    else map.jumpTo(Object.values(doc.workspace)[0]?.defaultView ?? view);
+  };
+  map.addControl(new HomeControl(t('map.home'), () => goHome(true)), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
   // Without `compact`, MapLibre collapses the attribution on maps narrower than 640 px only.
   map.addControl(new AttributionControl(), 'bottom-right');
 
   const sync = createMapSync(store, map);
+  // A move out of what the few-in-view set covers needs it at once; the rest waits for the end.
+  map.on('move', () => sync.viewChanged(false));
+  map.on('moveend', () => sync.viewChanged(true));
 
-  // Symbols are drawn when first needed; the resolver outlives style switches.
-  map.setMissingStyleImageResolver((id) => {
-    const spec = parseSymbolImageId(id);
-    if (spec && !map.hasImage(id)) map.addImage(id, rasterSymbol(spec, IMAGE_PIXEL_RATIO), { pixelRatio: IMAGE_PIXEL_RATIO });
-  });
+  map.setMissingStyleImageResolver((id) => resolveMapImage(map, id));
 
   // Every new style (first load or a basemap switch) arrives without the app's sources: add them
   // after the basemap's layers, so investments are always drawn on top, and send the data again.
   function installAppLayers() {
-    for (const [id, source] of Object.entries(emptySources())) if (!map.getSource(id)) map.addSource(id, source);
-    for (const layer of appLayers(theme, { visibleIds: null, selection: null })) {
+    const mode = colourModeOf(store.getState());
+    for (const [id, source] of Object.entries(emptySources(mode))) if (!map.getSource(id)) map.addSource(id, source);
+    for (const layer of appLayers(theme, { visibleIds: null, selection: null }, mode)) {
       if (map.getLayer(layer.id)) map.removeLayer(layer.id);
       map.addLayer(layer);
     }
@@ -107,9 +119,11 @@ export function createMapController(options: MapControllerOptions): MapControlle
   const guard = options.fallback && guardBasemap(map, { fallback: () => options.fallback!.style(theme), onFallback: options.fallback.onFallback });
   guard?.watch(style);
 
+  goHome(false);
   const removeInteractions = installInteractions(map, store);
   const removeNotes = installNotesLayer(map, store);
-  const removeAreaProgress = installAreaProgress(map, store);
+  const removeAreaShading = installAreaShading(map, store);
+  const removeFollowFilter = installFollowFilter(map, store);
   setMap(map);
   if (typeof window !== 'undefined') window.__platsen = { ...window.__platsen, map, store };
 
@@ -131,7 +145,8 @@ export function createMapController(options: MapControllerOptions): MapControlle
       sync.destroy();
       removeInteractions();
       removeNotes();
-      removeAreaProgress();
+      removeAreaShading();
+      removeFollowFilter();
       setMap(null);
       if (window.__platsen?.map === map) window.__platsen = { ...window.__platsen, map: undefined };
       map.remove();

@@ -5,22 +5,24 @@ import { DEFAULT_GATES } from '../domain/gates';
 import { derivePhases } from '../domain/phase';
 import type { PlatsenDocument } from '../domain/model';
 import type { ColourBy } from '../store/session';
+import { iconImageExpression, symbolColourExpression } from './colour-mode';
 import { createSourceDeriver, type DeriveInput, type InvestmentProps } from './derive-sources';
 import { PHASE_RAMP, RATING_COLOURS, STOPPED_COLOUR } from './encoding';
 import { SYMBOL_ALWAYS } from './generalise';
-import { fixtureDoc, LINDANGEN } from './testing';
+import { evaluate, fixtureDoc, LINDANGEN } from './testing';
 import { parseSymbolImageId } from './symbols';
 
-function input(doc: PlatsenDocument, colourBy: ColourBy = { type: 'phase' }): DeriveInput {
+function input(doc: PlatsenDocument): DeriveInput {
   const phases = derivePhases(Object.keys(doc.investments), Object.values(doc.reviews), DEFAULT_GATES);
-  return { doc, phases, gates: DEFAULT_GATES, colourBy, visible: null };
+  return { doc, phases, gates: DEFAULT_GATES, visible: null };
 }
 
 type Sources = ReturnType<ReturnType<typeof createSourceDeriver>>;
 
-/** How each investment's symbol is drawn, read back from its image name. */
-function symbols(sources: Sources): Record<string, ReturnType<typeof parseSymbolImageId>> {
-  return Object.fromEntries(sources.investmentPoints.features.map((f) => [f.properties.id, parseSymbolImageId(f.properties.icon)]));
+/** How each investment's symbol is drawn: the layers' image expression on its properties, read back from the image name. */
+function symbols(sources: Sources, by: ColourBy = { type: 'phase' }): Record<string, ReturnType<typeof parseSymbolImageId>> {
+  const image = iconImageExpression({ by, gateCount: DEFAULT_GATES.length });
+  return Object.fromEntries(sources.investmentPoints.features.map((f) => [f.properties.id, parseSymbolImageId(String(evaluate(image, f.properties)))]));
 }
 
 function shapeProps(sources: Sources): Record<string, InvestmentProps> {
@@ -40,8 +42,11 @@ describe('deriveSources', () => {
 
   it('carries kind, geometry type, phase and status on every line and polygon', () => {
     const p = shapeProps(createSourceDeriver()(input(doc)));
-    expect(p.inv_street).toMatchObject({ kind: 'physical', geomType: 'line', phaseIndex: 0, gateCode: 'G0', status: 'waiting', colour: PHASE_RAMP[0] });
-    expect(p.inv_square).toMatchObject({ kind: 'social', geomType: 'polygon', status: 'stopped', colour: STOPPED_COLOUR });
+    expect(p.inv_street).toMatchObject({ kind: 'physical', geomType: 'line', phaseIndex: 0, gateCode: 'G0', status: 'waiting' });
+    expect(p.inv_square).toMatchObject({ kind: 'social', geomType: 'polygon', status: 'stopped' });
+    // The line and fill colour, as the shape layers compute it.
+    const colour = symbolColourExpression({ by: { type: 'phase' }, gateCount: DEFAULT_GATES.length });
+    expect([evaluate(colour, p.inv_street!), evaluate(colour, p.inv_square!)]).toEqual([PHASE_RAMP[0], STOPPED_COLOUR]);
   });
 
   it('draws a whole-area investment as one symbol inside its area, not as a polygon over it', () => {
@@ -59,7 +64,7 @@ describe('deriveSources', () => {
   });
 
   it('colours by the latest rating of an aspect when asked, keeping stopped grey', () => {
-    const p = symbols(createSourceDeriver()(input(doc, { type: 'aspect', aspect: 'strategy' })));
+    const p = symbols(createSourceDeriver()(input(doc)), { type: 'aspect', aspect: 'strategy' });
     expect(p.inv_park!.colour).toBe(RATING_COLOURS.weak);
     expect(p.inv_youth!.colour).toBe(RATING_COLOURS.notAssessed);
     expect(p.inv_square!.colour).toBe(STOPPED_COLOUR);

@@ -4,13 +4,11 @@
 // between two versions of a source is cheap.
 import { destination, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
-import type { Area, AreaGeometry, GateDef, Id, Investment, InvestmentKind, PlatsenDocument } from '../domain/model';
+import { ASPECTS, type Area, type AreaGeometry, type Aspect, type GateDef, type Id, type Investment, type InvestmentKind, type PlatsenDocument, type Rating } from '../domain/model';
 import type { DecisionFilter } from '../domain/filter';
 import { INITIAL_PHASE, type PhaseState, type PhaseStatus } from '../domain/phase';
-import type { ColourBy } from '../store/session';
-import { RATING_COLOURS, SHAPE_OF_KIND, phaseRamp, statusColour } from './encoding';
 import { SYMBOL_ALWAYS, shapeZoom, symbolPosition } from './generalise';
-import { symbolImageId } from './symbols';
+import { UNRATED, encodeSymbolClass } from './symbol-code';
 
 export type GeomType = 'point' | 'line' | 'polygon';
 
@@ -26,10 +24,9 @@ export interface InvestmentProps {
   phaseIndex: number;
   gateCode: string;
   status: PhaseStatus;
-  /** Resolved hex colour (phase or rating; grey when stopped). */
-  colour: string;
-  /** Name of the runtime symbol image for this shape, status and colour. */
-  icon: string;
+  /** Kind, status, phase and every aspect's latest rating in one number (symbol-code.ts): the
+   *  layers draw colour and symbol from it for whichever colour is chosen. */
+  c: number;
   areaId: Id | null;
 }
 
@@ -49,11 +46,11 @@ export interface FilterProps {
 }
 
 /**
- * What a symbol carries: only what its layers read (the icon names kind, phase colour and status).
+ * What a symbol carries: only what its layers read (`c` gives kind, status and colour).
  * At 50,000 symbols every property costs when a filter sends thousands of them to the worker;
  * the tooltip reads the rest from the store by id (interactions.ts).
  */
-export type SymbolProps = Pick<InvestmentProps, 'id' | 'title' | 'icon' | 'shapeZoom'>;
+export type SymbolProps = Pick<InvestmentProps, 'id' | 'title' | 'c' | 'shapeZoom'>;
 export type ShapeProps = InvestmentProps & FilterProps;
 export type InvestmentFeature = Feature<Geometry, SymbolProps>;
 export type ShapeFeature = Feature<Geometry, ShapeProps>;
@@ -73,7 +70,6 @@ export interface DeriveInput {
   doc: PlatsenDocument;
   phases: Map<Id, PhaseState>;
   gates: GateDef[];
-  colourBy: ColourBy;
   /** The filtered investments (what the list shows), or null when no filter is active. */
   visible: Investment[] | null;
 }
@@ -119,11 +115,11 @@ function geomTypeOf(inv: Investment, hasArea: boolean): GeomType {
   }
 }
 
-function colourOf(phase: PhaseState, ramp: string[], colourBy: ColourBy): string {
-  const base = colourBy.type === 'phase'
-    ? ramp[phase.gateIndex] ?? ramp.at(-1) ?? '#000000'
-    : RATING_COLOURS[phase.lastReview?.aspects[colourBy.aspect].rating ?? 'notAssessed'];
-  return statusColour(phase.status, base);
+/** The code of what an investment's colour can show, whichever colour is chosen (symbol-code.ts). */
+export function symbolCodeOf(kind: InvestmentKind, phase: PhaseState): number {
+  const review = phase.lastReview;
+  const ratings = review ? Object.fromEntries(ASPECTS.map((a) => [a, review.aspects[a].rating])) as Record<Aspect, Rating> : UNRATED;
+  return encodeSymbolClass({ kind, status: phase.status, gateIndex: phase.gateIndex, ratings });
 }
 
 const sameProps = (a: SymbolProps, b: SymbolProps) =>
@@ -151,7 +147,6 @@ interface Built {
   phase: PhaseState;
   area: Area | undefined;
   gates: GateDef[];
-  colourBy: ColourBy;
   /** The point in the symbol source. */
   symbol: InvestmentFeature;
   /** The line or polygon as drawn, for those that have one. */
@@ -200,8 +195,7 @@ export function createSourceDeriver(): (input: DeriveInput) => MapSources {
   // The order is the document's (stable: Dexie loads by id, edits keep their place).
   const built = new Map<Id, Built>();
   const investmentFeatures = lastCall((investments: PlatsenDocument['investments'], areas: PlatsenDocument['areas'],
-    phases: Map<Id, PhaseState>, gates: GateDef[], colourBy: ColourBy) => {
-    const ramp = phaseRamp(gates.length);
+    phases: Map<Id, PhaseState>, gates: GateDef[]) => {
     const wholeAreaAt = wholeAreaPositions(investments, areas, anchorOf);
     const symbols: InvestmentFeature[] = [];
     const shapes: ShapeFeature[] = [];
@@ -213,9 +207,9 @@ export function createSourceDeriver(): (input: DeriveInput) => MapSources {
       const at = wholeAreaAt.get(inv.id);
       let entry = built.get(inv.id);
       if (!entry || entry.inv !== inv || entry.phase !== phase || entry.area !== area || entry.gates !== gates
-        || entry.colourBy !== colourBy || (at && !samePosition(entry.symbol.geometry, at))) {
-        const next = buildFeatures(inv, phase, area, at, ramp, gates, colourBy);
-        entry = { inv, phase, area, gates, colourBy, symbol: unlessSame(entry?.symbol, next.symbol), shape: unlessSame(entry?.shape ?? undefined, next.shape) };
+        || (at && !samePosition(entry.symbol.geometry, at))) {
+        const next = buildFeatures(inv, phase, area, at, gates);
+        entry = { inv, phase, area, gates, symbol: unlessSame(entry?.symbol, next.symbol), shape: unlessSame(entry?.shape ?? undefined, next.shape) };
         built.set(inv.id, entry);
       }
       symbols.push(entry.symbol);
@@ -231,9 +225,9 @@ export function createSourceDeriver(): (input: DeriveInput) => MapSources {
     return stableFiltered(all.features.filter((f) => ids.has(f.properties.id)));
   });
 
-  return ({ doc, phases, gates, colourBy, visible }) => {
+  return ({ doc, phases, gates, visible }) => {
     const { areas, areaLabels } = areaSources(doc.areas);
-    const { symbols, shapes } = investmentFeatures(doc.investments, doc.areas, phases, gates, colourBy);
+    const { symbols, shapes } = investmentFeatures(doc.investments, doc.areas, phases, gates);
     return { areas, areaLabels, investmentPoints: symbols, filteredPoints: visiblePoints(symbols, visible), investmentShapes: shapes };
   };
 }
@@ -244,20 +238,18 @@ function unlessSame<F extends InvestmentFeature | null>(old: F | undefined, next
 }
 
 function buildFeatures(inv: Investment, phase: PhaseState, area: Area | undefined, wholeAreaAt: Position | undefined,
-  ramp: string[], gates: GateDef[], colourBy: ColourBy): { symbol: InvestmentFeature; shape: ShapeFeature | null } {
+  gates: GateDef[]): { symbol: InvestmentFeature; shape: ShapeFeature | null } {
   const geomType = geomTypeOf(inv, area !== undefined);
-  const colour = colourOf(phase, ramp, colourBy);
   const props: InvestmentProps = {
     id: inv.id, title: inv.title, kind: inv.kind, geomType, wholeArea: inv.wholeArea,
     shapeZoom: geomType === 'point' ? SYMBOL_ALWAYS : shapeZoom(inv.geometry),
-    phaseIndex: phase.gateIndex, gateCode: gates[phase.gateIndex]?.code ?? '', status: phase.status, colour,
-    icon: symbolImageId({ shape: SHAPE_OF_KIND[inv.kind], status: phase.status, colour }),
-    areaId: inv.areaId,
+    phaseIndex: phase.gateIndex, gateCode: gates[phase.gateIndex]?.code ?? '', status: phase.status,
+    c: symbolCodeOf(inv.kind, phase), areaId: inv.areaId,
   };
   const symbolAt: Point = wholeAreaAt ? { type: 'Point', coordinates: wholeAreaAt }
     : inv.geometry.type === 'Point' ? inv.geometry : { type: 'Point', coordinates: symbolPosition(inv.geometry) };
   const symbol: InvestmentFeature = {
-    type: 'Feature', id: inv.id, geometry: symbolAt, properties: { id: inv.id, title: inv.title, icon: props.icon, shapeZoom: props.shapeZoom },
+    type: 'Feature', id: inv.id, geometry: symbolAt, properties: { id: inv.id, title: inv.title, c: props.c, shapeZoom: props.shapeZoom },
   };
   if (geomType === 'point') return { symbol, shape: null };
   // Symbols are filtered by what their (clustered) source holds; only shapes need the fields a

@@ -47,7 +47,7 @@ const doc = testDoc({
   investments, reviews,
 });
 const phases = derivePhases(Object.keys(doc.investments), Object.values(doc.reviews), DEFAULT_GATES);
-const shapes = createSourceDeriver()({ doc, phases, gates: DEFAULT_GATES, colourBy: { type: 'phase' }, visible: null }).investmentShapes.features;
+const shapes = createSourceDeriver()({ doc, phases, gates: DEFAULT_GATES, visible: null }).investmentShapes.features;
 
 function compare(changes: Partial<InvestmentFilter>) {
   const filter = { ...EMPTY_FILTER, ...changes };

@@ -8,7 +8,7 @@ import '../i18n/strings/map';
 import { gatesOf, selectPhases } from '../store/selectors';
 import type { PlatsenStore } from '../store/store';
 import { AREA_LAYERS, hitLayers } from './layers';
-import { shownSlot } from './point-layers';
+import { shownSymbols } from './point-layers';
 import { MAX_COMPARED } from '../features/stats/compare-model';
 
 function hit(map: MaplibreMap, e: MapMouseEvent, layers: string[]): MapGeoJSONFeature | undefined {
@@ -51,7 +51,7 @@ function toggled(ids: Id[], id: Id): Id[] {
 export function installInteractions(map: MaplibreMap, store: PlatsenStore): () => void {
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '280px' });
   let hovered: string | null = null;
-  const shown = () => hitLayers(shownSlot(map));
+  const shown = () => hitLayers(shownSymbols(map));
 
   const onMove = (e: MapMouseEvent) => {
     const { clusters, investments } = shown();

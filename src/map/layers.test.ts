@@ -2,19 +2,23 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { offlineStyle } from './basemap/offline-style';
+import { phaseMode } from './colour-mode';
 import { LAYER, appLayers, emptySources, idIn, sessionFilters } from './layers';
 import { passesFilter } from './testing';
 
 describe('app layers', () => {
   it('form a valid MapLibre style on top of the offline basemap, in both themes and with filters', () => {
+    const modes = [phaseMode(6), phaseMode(3), { by: { type: 'aspect' as const, aspect: 'market' as const }, gateCount: 6 }];
     for (const theme of ['light', 'projector'] as const) {
-      const base = offlineStyle({ baseUrl: 'http://localhost/', theme });
-      const style: StyleSpecification = {
-        ...base,
-        sources: { ...base.sources, ...emptySources() },
-        layers: [...base.layers, ...appLayers(theme, { visibleIds: ['a', 'b'], selection: { type: 'investment', ids: ['a'] } })],
-      };
-      expect(validateStyleMin(style)).toEqual([]);
+      for (const mode of modes) {
+        const base = offlineStyle({ baseUrl: 'http://localhost/', theme });
+        const style: StyleSpecification = {
+          ...base,
+          sources: { ...base.sources, ...emptySources(mode) },
+          layers: [...base.layers, ...appLayers(theme, { visibleIds: ['a', 'b'], selection: { type: 'investment', ids: ['a'] } }, mode)],
+        };
+        expect(validateStyleMin(style)).toEqual([]);
+      }
     }
   });
 
@@ -31,7 +35,7 @@ describe('app layers', () => {
   });
 
   it('draws a line as its symbol below its shapeZoom and as itself from it, never both', () => {
-    const layers = appLayers('light', { visibleIds: null, selection: null });
+    const layers = appLayers('light', { visibleIds: null, selection: null }, phaseMode(6));
     const filterOf = (id: string) => (layers.find((l) => l.id === id) as { filter: FilterSpecification }).filter;
     const street = { id: 'inv_street', kind: 'physical', geomType: 'line', shapeZoom: 12, status: 'active' };
     const drawn = (zoom: number) => [LAYER.points, LAYER.shapeCasing, LAYER.shapeSolid].filter((id) => passesFilter(filterOf(id), street, 1, zoom));

@@ -9,10 +9,10 @@ import type { InvestmentFilter } from '../domain/filter';
 import type { Id } from '../domain/model';
 import type { Selection } from '../store/session';
 import type { BasemapTheme } from './basemap/offline-style';
+import { symbolColourExpression, type ColourMode } from './colour-mode';
 import { AREA_COLOUR as AREA_LINE, CASING_COLOUR, SELECTED_COLOUR as SELECTED } from './encoding';
 import {
-  LABEL_HALO, LABEL_MINZOOM, POINT_LAYER, SYMBOL_SOURCE, labelLayout, pointLayers, pointSelectedFilters, shownPointLayers,
-  symbolSources, type SymbolSlot,
+  LABEL_HALO, LABEL_MINZOOM, POINT_LAYER, SYMBOL_SOURCE, labelLayout, pointLayers, shownPointLayers, symbolSources, type ShownSymbols,
 } from './point-layers';
 
 export const SOURCE = {
@@ -38,10 +38,10 @@ export const LAYER = {
   ...POINT_LAYER,
 } as const;
 
-/** Layers a click or hover can hit, most specific first: only the shown symbol source's. */
-export function hitLayers(slot: SymbolSlot): { clusters: string[]; investments: string[] } {
-  const shown = shownPointLayers(slot);
-  return { clusters: [shown.clusters], investments: [shown.points, LAYER.shapeSolid, LAYER.shapeDashed, LAYER.shapeFill] };
+/** Layers a click or hover can hit, most specific first: only the shown symbol set's, and the selection's. */
+export function hitLayers(shown: ShownSymbols): { clusters: string[]; investments: string[] } {
+  const { clusters, points } = shownPointLayers(shown);
+  return { clusters, investments: [...points, LAYER.shapeSolid, LAYER.shapeDashed, LAYER.shapeFill] };
 }
 export const AREA_LAYERS: string[] = [LAYER.areaFill];
 
@@ -52,13 +52,14 @@ const SIZES: Record<BasemapTheme, Sizes> = {
   projector: { line: 5, areaLine: 3.5, icon: 1.3, text: 18, areaText: 22 },
 };
 
-export function emptySources(): Record<string, SourceSpecification> {
+/** `mode`: what the colour shows; the clustered sources count its classes (cluster-mix.ts). */
+export function emptySources(mode: ColourMode): Record<string, SourceSpecification> {
   // A fresh object per source: MapLibre may keep a reference to the data it was given.
   const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
   return {
     [SOURCE.areas]: { type: 'geojson', data: empty() },
     [SOURCE.areaLabels]: { type: 'geojson', data: empty() },
-    ...symbolSources(empty),
+    ...symbolSources(empty, mode),
     // promoteId lets the sync send single-feature diffs (updateData) instead of the whole source:
     // at 50k points one edit then costs a re-cluster in the worker, not a full setData.
     [SOURCE.investmentShapes]: { type: 'geojson', data: empty(), promoteId: 'id' },
@@ -113,7 +114,7 @@ export interface FilterState {
 /**
  * Every session-dependent layer filter. Shapes are hidden by a layer filter (features stay in the
  * source; a filtered-out feature is not rendered, so it cannot be hovered or clicked either).
- * Symbols need no visibility filter: their source already holds only visible ones (see sync.ts).
+ * Symbols need no filter: their sources hold only visible (or selected) ones (see sync.ts).
  */
 export function sessionFilters({ visibleIds = null, visible = idIn(visibleIds), selection }: FilterState): Record<string, FilterSpecification> {
   const selected = (type: 'area' | 'investment') => idIn(selection?.type === type ? selection.ids : []);
@@ -128,7 +129,6 @@ export function sessionFilters({ visibleIds = null, visible = idIn(visibleIds), 
     [LAYER.shapeDashed]: shape(isKind('social')),
     [LAYER.shapeHollow]: shape(isGeom('line'), ['==', ['get', 'status'], 'waiting']),
     [LAYER.shapeLabels]: shape(isGeom('line')),
-    ...pointSelectedFilters(selected('investment')),
   };
 }
 
@@ -139,12 +139,16 @@ export function sessionFilters({ visibleIds = null, visible = idIn(visibleIds), 
  */
 const ROUND_WHEN_CLOSE: ExpressionSpecification = ['step', ['zoom'], 'miter', LABEL_MINZOOM - 1, 'round'];
 
-function layers(s: Sizes): LayerSpecification[] {
+/** The layers whose paint colour follows the colour mode (colour-apply.ts). */
+export const SHAPE_COLOUR_PAINT = [[LAYER.shapeFill, 'fill-color'], [LAYER.shapeSolid, 'line-color'], [LAYER.shapeDashed, 'line-color']] as const;
+
+function layers(s: Sizes, mode: ColourMode): LayerSpecification[] {
+  const colour = symbolColourExpression(mode);
   const shapeLine = (id: string, dashed: boolean): LayerSpecification => ({
     id, type: 'line', source: SOURCE.investmentShapes,
     layout: { 'line-join': ROUND_WHEN_CLOSE, 'line-cap': dashed ? 'butt' : ROUND_WHEN_CLOSE },
     paint: {
-      'line-color': ['get', 'colour'], 'line-width': s.line,
+      'line-color': colour, 'line-width': s.line,
       ...(dashed ? { 'line-dasharray': [2, 1.5] } : {}),
     },
   });
@@ -156,7 +160,7 @@ function layers(s: Sizes): LayerSpecification[] {
     {
       id: LAYER.shapeFill, type: 'fill', source: SOURCE.investmentShapes,
       paint: {
-        'fill-color': ['get', 'colour'],
+        'fill-color': colour,
         // Waiting polygons are hollow, like waiting symbols; social ones lighter, like their dashes.
         'fill-opacity': ['case', ['==', ['get', 'status'], 'waiting'], 0, ['==', ['get', 'kind'], 'social'], 0.15, 0.3],
       },
@@ -177,19 +181,20 @@ function layers(s: Sizes): LayerSpecification[] {
       id: LAYER.areaLabels, type: 'symbol', source: SOURCE.areaLabels,
       layout: {
         ...labelLayout(s.areaText), 'text-field': ['get', 'name'],
-        // Whole-area symbols sit under the anchor: let the name move aside rather than vanish.
-        'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.6,
+        // Whole-area symbols sit under the anchor and a cluster's ring often on it: the name moves
+        // aside, far enough to clear a ring, rather than vanish.
+        'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': 1.5,
       },
       paint: { 'text-color': AREA_LINE, ...LABEL_HALO },
     },
-    ...pointLayers(s),
+    ...pointLayers(s, mode),
   ];
 }
 
-/** The app layers, bottom to top, with the session's filters applied. */
-export function appLayers(theme: BasemapTheme, filters: FilterState): LayerSpecification[] {
+/** The app layers, bottom to top, with the session's filters and colour mode applied. */
+export function appLayers(theme: BasemapTheme, filters: FilterState, mode: ColourMode): LayerSpecification[] {
   const byLayer = sessionFilters(filters);
-  return layers(SIZES[theme]).map((layer) => {
+  return layers(SIZES[theme], mode).map((layer) => {
     const filter = byLayer[layer.id];
     return filter === undefined || layer.type === 'background' ? layer : { ...layer, filter };
   });

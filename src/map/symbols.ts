@@ -2,6 +2,9 @@
 // can draw any missing one on demand (MapLibre's `styleimagemissing`), which also survives a
 // basemap switch without re-registering anything. Pure pixel maths, so it runs in Node tests.
 import { CASING_COLOUR, HOLLOW_FILL, hexToRgb, statusColour, type SymbolShape, type SymbolStatus } from './encoding';
+import { blend, cover, paint, rasterise, type RasterImage } from './raster';
+
+export type { RasterImage } from './raster';
 
 const PREFIX = 'platsen-sym';
 /** Symbol size in CSS pixels (ux.md asks >= 18 px in the projector theme, which scales it up). */
@@ -14,11 +17,6 @@ export interface SymbolSpec {
   colour: string;
 }
 
-export interface RasterImage {
-  width: number;
-  height: number;
-  data: Uint8ClampedArray;
-}
 
 export function symbolImageId({ shape, status, colour }: SymbolSpec): string {
   return `${PREFIX}:${shape}:${status}:${colour.toLowerCase()}`;
@@ -35,9 +33,6 @@ export function parseSymbolImageId(id: string): SymbolSpec | null {
   return { shape: shape as SymbolShape, status: status as SymbolStatus, colour };
 }
 
-type Rgb = [number, number, number];
-
-const cover = (dist: number) => Math.max(0, Math.min(1, 0.5 - dist));
 
 function distanceToSegment(px: number, py: number, [ax, ay]: number[], [bx, by]: number[]): number {
   const dx = bx! - ax!;
@@ -53,7 +48,6 @@ function distanceToSegment(px: number, py: number, [ax, ay]: number[], [bx, by]:
  */
 export function rasterSymbol(spec: SymbolSpec, pixelRatio = 2): RasterImage {
   const size = Math.round(SYMBOL_SIZE * pixelRatio);
-  const data = new Uint8ClampedArray(size * size * 4);
   const half = size / 2;
   // Squares look larger than circles of the same width: shrink them so both weigh the same.
   const extent = spec.shape === 'circle' ? half - pixelRatio : half - 2 * pixelRatio;
@@ -66,29 +60,18 @@ export function rasterSymbol(spec: SymbolSpec, pixelRatio = 2): RasterImage {
   const s = extent - casing;
   const cross: Array<[number[], number[]]> = [[[-0.5 * s, -0.5 * s], [0.5 * s, 0.5 * s]], [[-0.5 * s, 0.5 * s], [0.5 * s, -0.5 * s]]];
   const check: Array<[number[], number[]]> = [[[-0.5 * s, 0], [-0.15 * s, 0.4 * s]], [[-0.15 * s, 0.4 * s], [0.5 * s, -0.4 * s]]];
+  const marks = spec.status === 'stopped' ? cross : spec.status === 'realised' ? check : [];
 
-  for (let j = 0; j < size; j++) {
-    for (let i = 0; i < size; i++) {
-      const x = i + 0.5 - half;
-      const y = j + 0.5 - half;
-      const d = spec.shape === 'circle' ? Math.hypot(x, y) - extent : Math.max(Math.abs(x), Math.abs(y)) - extent;
-      const alpha = cover(d);
-      if (alpha === 0) continue;
-      let rgb: Rgb = dark;
-      const blend = (top: Rgb, a: number) => {
-        rgb = [0, 1, 2].map((k) => rgb[k]! + (top[k]! - rgb[k]!) * a) as Rgb;
-      };
-      blend(colour, cover(d + casing));
-      if (spec.status === 'waiting') blend(white, cover(d + casing + ring));
-      const marks = spec.status === 'stopped' ? cross : spec.status === 'realised' ? check : [];
+  return rasterise(size, (x, y, pixel) => {
+    const d = spec.shape === 'circle' ? Math.hypot(x, y) - extent : Math.max(Math.abs(x), Math.abs(y)) - extent;
+    pixel[3] = cover(d);
+    if (pixel[3] === 0) return;
+    paint(pixel, dark);
+    blend(pixel, colour, cover(d + casing));
+    if (spec.status === 'waiting') blend(pixel, white, cover(d + casing + ring));
+    if (marks.length) {
       const toMark = Math.min(...marks.map(([a, b]) => distanceToSegment(x, y, a, b)));
-      if (marks.length) blend(white, cover(toMark - mark) * cover(d + casing));
-      const o = (j * size + i) * 4;
-      data[o] = rgb[0];
-      data[o + 1] = rgb[1];
-      data[o + 2] = rgb[2];
-      data[o + 3] = Math.round(alpha * 255);
+      blend(pixel, white, cover(toMark - mark) * cover(d + casing));
     }
-  }
-  return { width: size, height: size, data };
+  });
 }

@@ -1,58 +1,12 @@
-import type { Feature, FeatureCollection } from 'geojson';
 import type { FilterSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../domain/filter';
 import { createPlatsenStore } from '../store/store';
+import { phaseMode } from './colour-mode';
 import { LAYER, SOURCE, appLayers } from './layers';
 import { REFILL_AFTER_MS, createMapSync } from './sync';
+import { fakeMap, ids, setup, type Diff } from './sync-testing';
 import { fixtureDoc, passesFilter } from './testing';
-
-type Call = { source: string; op: 'setData' | 'updateData'; arg: unknown };
-
-type Diff = { remove: string[]; add: Feature[] };
-
-function fakeMap() {
-  const calls: Call[] = [];
-  const filters: Record<string, unknown> = {};
-  const opacity: Record<string, Record<string, number>> = {};
-  /** What each source holds after the calls, as MapLibre would apply them (by feature id). */
-  const held: Record<string, Map<string, Feature>> = {};
-  const layerIds = new Set(appLayers('light', { visibleIds: null, selection: null }).map((l) => l.id));
-  const sources = Object.fromEntries(Object.values(SOURCE).map((id) => [id, {
-    setData: (arg: FeatureCollection) => {
-      calls.push({ source: id, op: 'setData', arg });
-      held[id] = new Map(arg.features.map((f) => [String(f.id), f]));
-    },
-    updateData: (arg: Diff) => {
-      calls.push({ source: id, op: 'updateData', arg });
-      for (const removed of arg.remove) held[id]!.delete(removed);
-      for (const f of arg.add) held[id]!.set(String(f.id), f);
-    },
-  }]));
-  return {
-    calls, filters, held, opacity,
-    getSource: (id: string) => sources[id],
-    getLayer: (id: string) => (layerIds.has(id) ? { id } : undefined),
-    setFilter: (id: string, f: unknown) => { filters[id] = f; },
-    setPaintProperty: (id: string, name: string, value: number) => { (opacity[id] ??= {})[name] = value; },
-  };
-}
-
-function setup() {
-  const store = createPlatsenStore(async () => {});
-  store.load(fixtureDoc());
-  const map = fakeMap();
-  const frames: Array<() => void> = [];
-  const laters: Array<[() => void, number]> = [];
-  const sync = createMapSync(store, map, (cb) => frames.push(cb), (cb, ms) => laters.push([cb, ms]));
-  const runFrames = () => { while (frames.length) frames.shift()!(); };
-  const runLater = () => { while (laters.length) laters.shift()![0](); };
-  runFrames();
-  map.calls.length = 0;
-  return { store, map, sync, frames, laters, runFrames, runLater };
-}
-
-const ids = (fc: unknown) => (fc as FeatureCollection).features.map((f) => f.properties!.id as string).sort();
 
 describe('map sync', () => {
   it('sends every source once at start and then nothing while nothing changes', () => {
@@ -60,9 +14,10 @@ describe('map sync', () => {
     store.load(fixtureDoc());
     const map = fakeMap();
     const frames: Array<() => void> = [];
-    createMapSync(store, map, (cb) => frames.push(cb));
+    createMapSync(store, map, (cb) => frames.push(cb), undefined, 0);
     frames.shift()!();
-    expect(map.calls.map((c) => c.source).sort()).toEqual(Object.values(SOURCE).sort());
+    // Nothing is selected: the selection's source stays as it started, empty.
+    expect(map.calls.map((c) => c.source).sort()).toEqual(Object.values(SOURCE).filter((id) => id !== SOURCE.selected && id !== SOURCE.few).sort());
     expect(ids(map.calls.find((c) => c.source === SOURCE.investmentShapes)!.arg)).toEqual(['inv_square', 'inv_street']);
     map.calls.length = 0;
     store.setSession({ notices: [] });
@@ -78,22 +33,29 @@ describe('map sync', () => {
     expect(frames).toHaveLength(1);
   });
 
-  it('shows a selection through layer filters, without re-sending any data', () => {
+  it('shows a selected investment on its own, never in a cluster, and a selected line as itself up close', () => {
     const { store, map, runFrames } = setup();
     store.setSession({ selection: { type: 'investment', ids: ['inv_street'] } });
     runFrames();
-    expect(map.calls).toEqual([]);
+    // Only the selection's own (unclustered) source is sent: one symbol.
+    expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.selected, 'setData']]);
+    expect([...map.held[SOURCE.selected]!.keys()]).toEqual(['inv_street']);
     const street = map.held[SOURCE.investmentShapes]!.get('inv_street')!.properties!;
-    const park = map.held[SOURCE.symbolsA]!.get('inv_park')!.properties!;
-    const selected = (layer: string, props: object, zoom: number) => passesFilter(map.filters[layer] as FilterSpecification, props, 1, zoom);
+    const symbol = map.held[SOURCE.selected]!.get('inv_street')!.properties!;
+    const layerFilter = (id: string) => (appLayers('light', { selection: null }, phaseMode(6)).find((l) => l.id === id) as { filter: FilterSpecification }).filter;
     // Up close the line itself is highlighted, at city scale its symbol (generalise.ts).
-    expect([selected(LAYER.shapeSelected, street, 16), selected(LAYER.pointSelected, street, 16)]).toEqual([true, false]);
-    expect([selected(LAYER.shapeSelected, street, 10), selected(LAYER.pointSelected, street, 10)]).toEqual([false, true]);
-    expect(selected(LAYER.pointSelected, park, 16)).toBe(false);
+    const drawn = (zoom: number) => [
+      passesFilter(map.filters[LAYER.shapeSelected] as FilterSpecification, street, 2, zoom),
+      passesFilter(layerFilter(LAYER.selectedPoint), symbol, 1, zoom),
+    ];
+    expect(drawn(16)).toEqual([true, false]);
+    expect(drawn(10)).toEqual([false, true]);
+
+    map.calls.length = 0;
     store.setSession({ selection: { type: 'area', ids: ['area_lindangen'] } });
     runFrames();
     expect(map.filters[LAYER.areaSelectedOutline]).toEqual(['match', ['get', 'id'], ['area_lindangen'], true, false]);
-    expect(selected(LAYER.pointSelected, street, 10)).toBe(false);
+    expect(map.held[SOURCE.selected]!.size).toBe(0);
   });
 
   it('filters lines and polygons by a layer filter on their properties, and symbols by removals only', () => {
@@ -104,7 +66,7 @@ describe('map sync', () => {
     const everything = ['inv_health', 'inv_park', 'inv_school', 'inv_square', 'inv_street', 'inv_youth'];
     // Both symbol sources start with everything; the first is shown, the other at opacity 0.
     expect([held(SOURCE.symbolsA), held(SOURCE.symbolsB)]).toEqual([everything, everything]);
-    expect([map.opacity[LAYER.points], map.opacity[LAYER.pointSelectedB]]).toEqual([{ 'icon-opacity': 1 }, { 'circle-opacity': 0, 'circle-stroke-opacity': 0 }]);
+    expect([map.opacity[LAYER.points], map.opacity[LAYER.pointsB]]).toEqual([{ 'icon-opacity': 1 }, { 'icon-opacity': 0 }]);
 
     store.setSession({ filter: { ...EMPTY_FILTER, kinds: ['physical'] } });
     runFrames();
@@ -121,7 +83,7 @@ describe('map sync', () => {
     store.setSession({ filter: EMPTY_FILTER });
     runFrames();
     expect(map.calls).toEqual([]);
-    expect([map.opacity[LAYER.points]!['icon-opacity'], map.opacity[LAYER.pointSelectedB]!['circle-opacity']]).toEqual([0, 0.5]);
+    expect([map.opacity[LAYER.points]!['icon-opacity'], map.opacity[LAYER.pointsB]!['icon-opacity']]).toEqual([0, 1]);
     expect(held(SOURCE.symbolsB)).toEqual(everything);
     expect(shown(LAYER.shapeCasing)).toEqual(['inv_square', 'inv_street']);
     // A while later the other is filled up again, out of the way, to be the next copy.
@@ -143,7 +105,7 @@ describe('map sync', () => {
     expect(map.calls.map((c) => [c.source, c.op])).toEqual([[SOURCE.symbolsB, 'updateData']]);
     expect((map.calls[0]!.arg as Diff).add).toEqual([]);
     expect([...map.held[SOURCE.symbolsB]!.keys()].sort()).toEqual(['inv_health', 'inv_school', 'inv_square', 'inv_youth']);
-    expect(map.opacity[LAYER.pointSelectedB]!['circle-opacity']).toBe(0.5);
+    expect(map.opacity[LAYER.pointsB]!['icon-opacity']).toBe(1);
   });
 
   it('sends an edit to the shown symbols at once and to the copy a while later', () => {
@@ -199,7 +161,8 @@ describe('map sync', () => {
     const { map, sync, runFrames } = setup();
     sync.resend();
     runFrames();
-    expect(map.calls.filter((c) => c.op === 'setData').map((c) => c.source).sort()).toEqual(Object.values(SOURCE).sort());
+    expect(map.calls.filter((c) => c.op === 'setData').map((c) => c.source).sort())
+      .toEqual(Object.values(SOURCE).filter((id) => id !== SOURCE.selected && id !== SOURCE.few).sort());
   });
 });
 

@@ -1,8 +1,8 @@
 // Test support for map tests (imported by *.test.ts(x) only, never by the app): a small workspace
 // around a square "Lindängen" with one investment of each shape and kind, and reviews that put
 // them in each status.
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification } from 'maplibre-gl';
+import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { blankAspects, blankBenefitRatings, DEFAULT_GATES } from '../domain/gates';
 import { investmentDefaults } from '../domain/investments';
 import type { Decision, GateReview, Investment, InvestmentGeometry, PlatsenDocument, Rating } from '../domain/model';
@@ -62,4 +62,13 @@ export function fixtureDoc(): PlatsenDocument {
 /** Whether MapLibre would draw a feature with these properties under a layer filter (its own evaluator). */
 export function passesFilter(filter: FilterSpecification, properties: object, type: 1 | 2 | 3 = 1, zoom = 14): boolean {
   return featureFilter(filter, 'layers[0].filter').filter({ zoom }, { type, properties: properties as Record<string, unknown> });
+}
+
+/** What a style expression gives for a feature with these properties (MapLibre's own evaluator). */
+export function evaluate(expression: ExpressionSpecification, properties: object, zoom = 14): unknown {
+  const parsed = createExpression(expression, 'layers[0].layout.icon-image');
+  if (parsed.result === 'error') throw new Error(parsed.value.map((e) => e.message).join('; '));
+  const value = parsed.value.evaluate({ zoom }, { type: 'Point', properties } as never);
+  // Image names come back as MapLibre's ResolvedImage.
+  return typeof value === 'object' && value !== null && 'name' in value ? (value as { name: string }).name : value;
 }

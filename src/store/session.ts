@@ -10,13 +10,19 @@ export type Selection = { type: 'area'; ids: Id[] } | { type: 'investment'; ids:
 export type Interaction = 'idle' | 'drawing' | 'editing' | 'adopting' | 'placing';
 /** What the investment symbols' colour shows: the phase, or the latest rating of one aspect. */
 export type ColourBy = { type: 'phase' } | { type: 'aspect'; aspect: Aspect };
+/** What the areas are shaded by (map/area-shading.ts): nothing, the programme's state for the
+ *  active colour, or its progress (share of the budget past the implementation gate). */
+export type AreaShading = 'none' | 'colour' | 'progress';
 
 /** A message for the user: a key and parameters, translated where it is shown. */
 export interface Notice {
   id: number;
+  /** 'info' confirms and leaves by itself after a few seconds; 'error' stays until closed. */
   tone: 'info' | 'error';
   key: string;
   params?: Record<string, string | number>;
+  /** Parameters that are themselves message keys (a history entry's label), translated where shown. */
+  keyParams?: Record<string, string>;
 }
 
 /** The wide gate board over the map: which programme (null = all) and which investments it shows. */
@@ -44,8 +50,7 @@ export interface Session {
   selection: Selection;
   filter: InvestmentFilter;
   colourBy: ColourBy;
-  /** Areas filled by their programme's progress (share of the budget past the implementation gate). */
-  areaProgress: boolean;
+  areaShading: AreaShading;
   asOf: IsoDate | null;
   notices: Notice[];
   storage: StorageInfo;
@@ -56,6 +61,6 @@ export interface Session {
 }
 
 export function initialSession(lang: Lang, basemap: BasemapId = 'offline'): Session {
-  return { lang, mode: 'edit', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, areaProgress: false, asOf: null, notices: [],
+  return { lang, mode: 'edit', selection: null, filter: EMPTY_FILTER, colourBy: { type: 'phase' }, areaShading: 'none', asOf: null, notices: [],
     storage: { persisted: null, pending: 0 }, interaction: 'idle', basemap, board: null };
 }

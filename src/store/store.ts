@@ -21,6 +21,7 @@ import { emptyDocument } from '../domain/model';
 import { applyPatch, invertPatch, isEmptyPatch, refsOf, type Patch, type RecordRefs } from '../domain/patch';
 import { findConflicts, resolveConflicts, type Conflict, type RecordsNow, type Resolution } from '../domain/patch-conflicts';
 import { coveredBy, entryOf, HISTORY_LIMIT, lookupDoc, reconcile, settleEntry, stepEntry, type HistoryEntry } from './history';
+import { addNotice } from './notices';
 import { initialSession, type Lang, type Notice, type Session } from './session';
 import type { BasemapId } from '../map/basemap/choices';
 
@@ -83,9 +84,10 @@ export function createPlatsenStore(storage: Storage | SaveFunction, lang: Lang =
     return run;
   }
 
-  function notify(tone: Notice['tone'], key: string, params?: Notice['params']) {
-    const notice: Notice = { id: ++noticeSeq, tone, key, ...(params ? { params } : {}) };
-    setSession({ notices: [...store.getState().session.notices, notice] });
+  function notify(tone: Notice['tone'], key: string, params?: Notice['params'], more: Pick<Notice, 'keyParams'> & { replacesInfo?: boolean } = {}) {
+    const { replacesInfo, keyParams } = more;
+    const notice: Notice = { id: ++noticeSeq, tone, key, ...(params ? { params } : {}), ...(keyParams ? { keyParams } : {}) };
+    setSession({ notices: addNotice(store.getState().session.notices, notice, { replacesInfo }) });
   }
 
   function setSession(changes: Partial<Session>) {
@@ -188,6 +190,8 @@ export function createPlatsenStore(storage: Storage | SaveFunction, lang: Lang =
     try {
       const done = isEmptyPatch(resolved) ? {} : await write(resolved, { guard: true });
       store.setState((st) => stepEntry(st, entry, direction, done));
+      // Says what was undone, and replaces the confirmations of the state that is gone.
+      notify('info', direction === 'undo' ? 'history.undone' : 'history.redone', undefined, { keyParams: { label: entry.label }, replacesInfo: true });
     } catch (e) {
       await rollback(resolved, invertPatch(resolved));
       // Someone changed a field between the read and the write: look again, and ask.

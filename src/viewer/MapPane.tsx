@@ -8,9 +8,9 @@ import type { PublicSnapshot } from '../domain/publish/snapshot-types';
 import '../i18n/strings/map';
 import { offlineStyle } from '../map/basemap/offline-style';
 import { bboxOf } from '../map/planar';
-import { paddingClearOf } from './overlay-padding';
+import { paddingClearOf } from '../map/clear-view';
 import type { PlaceMark } from './place-layer';
-import { statusText } from './resident';
+import { residentColour, residentPhases, statusText } from './resident';
 import { snapshotSources } from './sources';
 import type { Target } from './url-state';
 import type { CreateViewerMap, ViewerMap } from './viewer-map';
@@ -36,6 +36,8 @@ export interface MapPaneProps {
 
 /** The boxes floating over the map (its own controls and the page's legend and notes). */
 const OVERLAYS = '.maplibregl-ctrl, .viewer-legend, .viewer-basemap-note';
+/** Area names are centred on their areas and run past their edges: more room left and right. */
+const NAME_ROOM = { top: 30, right: 70, bottom: 30, left: 70 };
 
 export function MapPane(props: MapPaneProps) {
   const { snapshot, style, createMap, visibleIds, target, flyKey, place, shown, baseUrl } = props;
@@ -53,7 +55,7 @@ export function MapPane(props: MapPaneProps) {
 
   const padding = () => {
     const el = container.current;
-    return el ? paddingClearOf(el, el.parentElement?.querySelectorAll(OVERLAYS) ?? []) : { top: 30, right: 30, bottom: 30, left: 30 };
+    return el ? paddingClearOf(el, el.parentElement?.querySelectorAll(OVERLAYS) ?? [], { margin: 12, base: NAME_ROOM }) : { top: 30, right: 30, bottom: 30, left: 30 };
   };
 
   function flyNow() {
@@ -67,7 +69,7 @@ export function MapPane(props: MapPaneProps) {
   useEffect(() => {
     if (!container.current) return;
     const m = createMap({
-      container: container.current, style, sources,
+      container: container.current, style, sources, gateColours: residentPhases(snapshot).map(residentColour),
       view: view.current ?? snapshot.workspace.defaultView,
       bounds: view.current || snapshot.areas.length === 0
         ? undefined

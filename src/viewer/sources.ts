@@ -4,11 +4,9 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { AreaGeometry, Id } from '../domain/model';
 import type { PublicArea, PublicInvestment, PublicSnapshot } from '../domain/publish/snapshot-types';
 import type { AreaProps, GeomType, InvestmentProps } from '../map/derive-sources';
-import { SHAPE_OF_KIND, statusColour } from '../map/encoding';
 import { SYMBOL_ALWAYS, shapeZoom, symbolPosition } from '../map/generalise';
-import { symbolImageId } from '../map/symbols';
+import { UNRATED, encodeSymbolClass } from '../map/symbol-code';
 import { interiorPoint, offsetKm } from '../map/planar';
-import { residentColour, residentPhases } from './resident';
 
 export interface ViewerSources {
   areas: FeatureCollection<AreaGeometry, AreaProps>;
@@ -41,8 +39,6 @@ const collection = <G extends Geometry, P>(features: Feature<G, P>[]): FeatureCo
 export function snapshotSources(snapshot: PublicSnapshot): ViewerSources {
   const anchors = new Map<Id, number[]>(snapshot.areas.map((a) => [a.id, interiorPoint(a.geometry)]));
   const areaById = new Map<Id, PublicArea>(snapshot.areas.map((a) => [a.id, a]));
-  // Coloured by the residents' phase, as the viewer's legend explains it, not by gate.
-  const phases = residentPhases(snapshot);
   const wholeAreaSeen = new Map<Id, number>();
   const points: Feature<Geometry, InvestmentProps>[] = [];
   const shapes: Feature<Geometry, InvestmentProps>[] = [];
@@ -51,12 +47,12 @@ export function snapshotSources(snapshot: PublicSnapshot): ViewerSources {
     const area = inv.areaId ? areaById.get(inv.areaId) : undefined;
     const geomType = geomTypeOf(inv, area !== undefined);
     const { gateIndex, gateCode, status } = inv.phase;
-    const colour = statusColour(status, residentColour(phases[gateIndex] ?? 'idea'));
     const properties: InvestmentProps = {
       id: inv.id, title: inv.title, kind: inv.kind, geomType, wholeArea: inv.wholeArea,
       shapeZoom: geomType === 'point' ? SYMBOL_ALWAYS : shapeZoom(inv.geometry),
-      phaseIndex: gateIndex, gateCode, status, colour,
-      icon: symbolImageId({ shape: SHAPE_OF_KIND[inv.kind], status, colour }),
+      phaseIndex: gateIndex, gateCode, status,
+      // Coloured by the residents' phase of its gate (viewer-map.ts); no ratings are published.
+      c: encodeSymbolClass({ kind: inv.kind, status, gateIndex, ratings: UNRATED }),
       areaId: inv.areaId,
     };
     let symbolAt = symbolPosition(inv.geometry);

@@ -10,11 +10,12 @@ import type { Geometry } from 'geojson';
 import type { Id, MapView } from '../domain/model';
 import type { InvestmentProps } from '../map/derive-sources';
 import { AREA_LAYERS, LAYER, SOURCE, appLayers, emptySources, hitLayers, sessionFilters } from '../map/layers';
-import { showPointLayers, shownSlot } from '../map/point-layers';
-import { parseSymbolImageId, rasterSymbol } from '../map/symbols';
+import { showPointLayers, shownSymbols } from '../map/point-layers';
+import type { ColourMode } from '../map/colour-mode';
+import { resolveMapImage } from '../map/images';
 import { bboxOf, type Bbox } from '../map/planar';
 import { guardBasemap } from '../map/basemap/fallback';
-import type { Padding } from './overlay-padding';
+import type { Padding } from '../map/clear-view';
 import { addPlaceLayer, setPlace, type PlaceMark } from './place-layer';
 import type { ViewerSources } from './sources';
 import type { Target } from './url-state';
@@ -36,6 +37,8 @@ export interface ViewerMapOptions {
   /** Where to open instead of `view`: e.g. all the areas, whatever the screen's size. */
   bounds?: Bbox;
   sources: ViewerSources;
+  /** The colour of each of the snapshot's gates (the residents' phase it belongs to). */
+  gateColours: string[];
   labels: ViewerMapLabels;
   /** Tooltip lines (title, phase) of an investment, or of a cluster of `count`. */
   tooltip(feature: InvestmentProps | { count: number }): [string, string | null];
@@ -62,8 +65,6 @@ export interface ViewerMap {
 }
 
 export type CreateViewerMap = (options: ViewerMapOptions) => ViewerMap;
-
-const IMAGE_PIXEL_RATIO = 2;
 
 declare global {
   interface Window {
@@ -103,10 +104,9 @@ export const createViewerMap: CreateViewerMap = (options) => {
   // Opens on the areas, clear of the controls and the legend (they exist only now).
   const opening = options.bounds && map.cameraForBounds(options.bounds, { padding: options.padding(), maxZoom: 16 });
   if (opening) map.jumpTo(opening);
-  map.setMissingStyleImageResolver((id) => {
-    const spec = parseSymbolImageId(id);
-    if (spec && !map.hasImage(id)) map.addImage(id, rasterSymbol(spec, IMAGE_PIXEL_RATIO), { pixelRatio: IMAGE_PIXEL_RATIO });
-  });
+  map.setMissingStyleImageResolver((id) => resolveMapImage(map, id));
+  // Coloured by the residents' phases: the editor's colour by phase, with a colour per gate.
+  const mode: ColourMode = { by: { type: 'phase' }, gateCount: options.gateColours.length, gateColours: options.gateColours };
 
   const geojson = (id: string) => map.getSource<GeoJSONSource>(id);
   // The editor's two symbol sources (src/map/sync.ts), used simply at this size: the first holds
@@ -123,8 +123,8 @@ export const createViewerMap: CreateViewerMap = (options) => {
     for (const [layer, filter] of Object.entries(filters)) map.setFilter(layer, filter);
   }
   map.on('style.load', () => {
-    for (const [id, source] of Object.entries(emptySources())) map.addSource(id, source);
-    for (const layer of appLayers('light', { visibleIds: null, selection: null })) map.addLayer(layer);
+    for (const [id, source] of Object.entries(emptySources(mode))) map.addSource(id, source);
+    for (const layer of appLayers('light', { visibleIds: null, selection: null }, mode)) map.addLayer(layer);
     geojson(SOURCE.areas)?.setData(sources.areas);
     geojson(SOURCE.areaLabels)?.setData(sources.areaLabels);
     geojson(SOURCE.investmentShapes)?.setData(sources.investmentShapes);
@@ -179,7 +179,7 @@ function hit(map: MaplibreMap, point: MapMouseEvent['point'], layers: string[]):
 
 /** Hover tooltips (built from text nodes: titles are data) and click to select. */
 function installInteractions(map: MaplibreMap, { tooltip, onSelect }: ViewerMapOptions): () => void {
-  const shown = () => hitLayers(shownSlot(map));
+  const shown = () => hitLayers(shownSymbols(map));
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 14, className: 'platsen-popup', maxWidth: '260px' });
   const onMove = (e: MapMouseEvent) => {
     const { clusters, investments } = shown();

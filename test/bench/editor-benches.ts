@@ -152,6 +152,7 @@ export async function interactionBenches(b: BenchBrowser): Promise<BenchResult[]
     }, filter));
   }
   const filterWorst = Math.max(...filterRuns);
+  const colour = await colourBench(page);
   return [
     {
       id: '5', what: 'edit one investment among 50k until the map shows it', figure: edit, unit: 'ms',
@@ -165,7 +166,44 @@ export async function interactionBenches(b: BenchBrowser): Promise<BenchResult[]
       target: '≤ 500 ms', pass: filterWorst <= 500,
       notes: [`${filters.map(([name]) => name).join(' / ')}: ${filterRuns.map((t) => t.toFixed(0)).join(', ')} ms`],
     },
+    colour,
   ];
+}
+
+/**
+ * #8, at city scale with 50k: a change of what the colour shows (phase, an aspect) is a change of
+ * style and one re-cluster for the new class counts (src/map/colour-apply.ts), against a full
+ * setData of the same symbols in the same view, until the map settles.
+ */
+async function colourBench(page: Page): Promise<BenchResult> {
+  const setDataRuns: number[] = [];
+  const colourRuns: number[] = [];
+  const choices: Array<[string, object]> = [
+    ['Marknad', { type: 'aspect', aspect: 'market' }], ['fas', { type: 'phase' }], ['Ekonomi', { type: 'aspect', aspect: 'economy' }], ['fas', { type: 'phase' }],
+  ];
+  for (const [name, colourBy] of choices) {
+    await settledAt(page, 1500);
+    setDataRuns.push(await fullSetData(page));
+    await settledAt(page, 1500);
+    log(`#8 colour: ${name}`);
+    colourRuns.push(await page.evaluate(async (by) => {
+      const { store, map } = (window as unknown as { __platsen: { store: { setSession(s: object): void }; map: import('maplibre-gl').Map } }).__platsen;
+      const start = performance.now();
+      return new Promise<number>((resolve) => {
+        store.setSession({ colourBy: by });
+        requestAnimationFrame(() => map.once('idle', () => resolve(performance.now() - start)));
+      });
+    }, colourBy));
+  }
+  const figure = median(colourRuns);
+  const setData = median(setDataRuns);
+  const ratio = ratioOf(figure, setData);
+  return {
+    id: '8', what: 'change what the colour shows among 50k (city view, clusters counted again) until the map settles', figure, unit: 'ms',
+    baseline: { what: 'full setData of the point source', value: setData }, ratio,
+    target: '≤ 0.6× setData', pass: ratio <= 0.6,
+    notes: [`${choices.map(([name]) => name).join(' / ')}: ${colourRuns.map((t) => t.toFixed(0)).join(', ')} ms; setData ${setDataRuns.map((t) => t.toFixed(0)).join(', ')} ms`],
+  };
 }
 
 /** #3: 50,000 investments through writePatch (chunked, with progress) against one raw bulkPut. */

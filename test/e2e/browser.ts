@@ -188,6 +188,8 @@ export interface RenderedFeature {
   layer: string;
   id: string | number | undefined;
   properties: Record<string, unknown>;
+  /** The image a symbol layer draws it with (its icon-image, evaluated for this feature). */
+  image?: string;
 }
 
 /** Features MapLibre has drawn in the viewport on the given layers; layers the style does not
@@ -208,10 +210,14 @@ export async function renderedFeatures(page: Page, layerIds: readonly string[]):
     };
     const layers = ids.filter(drawn);
     if (layers.length === 0) return [];
-    return map.queryRenderedFeatures({ layers }).map((f) => ({
-      layer: f.layer.id,
-      id: f.id,
-      properties: { ...f.properties },
-    }));
+    return map.queryRenderedFeatures({ layers }).map((f) => {
+      const image = (f.layer.layout as Record<string, unknown> | undefined)?.['icon-image'] as { name?: string } | string | undefined;
+      return {
+        layer: f.layer.id,
+        id: f.id,
+        properties: { ...f.properties },
+        ...(image ? { image: typeof image === 'string' ? image : image.name } : {}),
+      };
+    });
   }, layerIds);
 }

@@ -40,10 +40,10 @@ test('the demo areas and investments render, physical and social in different sh
   // Zoomed in on Lindängen nothing clusters: both kinds show, each with its own symbol shape.
   const lindangen = Object.values(doc.investments).find((i) => i.geometry.type === 'Point' && doc.areas[i.areaId ?? '']?.name === 'Lindängen');
   await jumpTo(page, lindangen!.geometry.coordinates as [number, number], 14);
-  const points = await renderedFeatures(page, ['platsen-points', 'platsen-points-b']);
+  const points = await renderedFeatures(page, ['platsen-points', 'platsen-points-b', 'platsen-points-few']);
   const kindOf = (p: RenderedFeature) => doc.investments[String(p.properties.id)]!.kind;
   expect(new Set(points.map(kindOf))).toEqual(new Set(['physical', 'social']));
-  const shapesByKind = (kind: string) => new Set(points.filter((p) => kindOf(p) === kind).map((p) => parseSymbolImageId(String(p.properties.icon))!.shape));
+  const shapesByKind = (kind: string) => new Set(points.filter((p) => kindOf(p) === kind).map((p) => parseSymbolImageId(String(p.image))!.shape));
   expect([shapesByKind('physical'), shapesByKind('social')]).toEqual([new Set(['square']), new Set(['circle'])]);
   expect(session.externalRequests).toEqual([]);
 });

@@ -5,12 +5,13 @@ import { DEFAULT_GATES } from '../../src/domain/gates';
 import type { GateDef, GateReview, Investment, PlatsenDocument } from '../../src/domain/model';
 import { derivePhases } from '../../src/domain/phase';
 import { allAreaRollups } from '../../src/domain/rollups';
-import { AREA_PROGRESS_LAYER, PROGRESS_CLASSES, progressClass } from '../../src/map/area-progress';
+import { AREA_SHADING_LAYER, SHADE_CLASSES, shareClass } from '../../src/map/area-shading';
 import { PHASE_RAMP, RATING_COLOURS } from '../../src/map/encoding';
 import { parseSymbolImageId } from '../../src/map/symbols';
 import type { Session } from '../../src/store/session';
 import { axeViolations } from './axe';
 import { openApp, renderedFeatures, waitForMapIdle, type TestWindow } from './browser';
+import { openLegend } from './legend';
 
 // The map draws on a software GPU with other tests running: give it time.
 const SLOW = { timeout: 30_000 };
@@ -51,7 +52,7 @@ async function showPoint(page: Page, inv: Investment): Promise<void> {
 
 /** How the map draws an investment's symbol (shape, fill and colour, read from its image name). */
 const drawnAs = async (page: Page, id: string) => {
-  const icon = (await renderedFeatures(page, ['platsen-points', 'platsen-points-b'])).find((f) => f.properties.id === id)?.properties.icon;
+  const icon = (await renderedFeatures(page, ['platsen-points', 'platsen-points-b', 'platsen-points-few'])).find((f) => f.properties.id === id)?.image;
   return icon === undefined ? undefined : parseSymbolImageId(String(icon)) ?? undefined;
 };
 
@@ -120,21 +121,22 @@ test('a pass against a weak market needs a reason, then moves the investment one
 
   // Colour by the market's latest rating: this one is weak.
   await page.getByRole('combobox', { name: 'Färg visar' }).selectOption({ label: 'Marknad' });
+  await openLegend(page);
   await expect.poll(async () => (await drawnAs(page, inv.id))?.colour, SLOW).toBe(RATING_COLOURS.weak);
   await page.getByRole('heading', { name: 'Färg: senaste bedömning av Marknad' }).waitFor();
 
   // Areas shaded by progress: the investment's area carries its programme's share and its band's colour.
-  const areaShading = async () => (await renderedFeatures(page, Object.values(AREA_PROGRESS_LAYER))).find((f) => f.properties.id === inv.areaId);
+  const areaShading = async () => (await renderedFeatures(page, Object.values(AREA_SHADING_LAYER))).find((f) => f.properties.id === inv.areaId);
   expect(await areaShading()).toBeUndefined();
-  await page.getByRole('checkbox', { name: 'Skugga områden efter framsteg' }).check();
+  await page.getByRole('combobox', { name: 'Skugga områden' }).selectOption({ label: 'Andel av budgeten förbi G3 Genomförande' });
   await expect.poll(areaShading, SLOW).toBeDefined();
   const after = await docOf(page);
   const expected = allAreaRollups(after, derivePhases(Object.keys(after.investments), Object.values(after.reviews), gates), gates).byArea.get(inv.areaId!)!.progress;
   // Every demo programme has an investment budget, so the area is in a band, not hatched.
   expect(expected).toEqual(expect.any(Number));
   const shaded = (await areaShading())!;
-  expect(shaded).toMatchObject({ layer: AREA_PROGRESS_LAYER.fill, properties: { colour: PROGRESS_CLASSES[progressClass(expected)!]!.colour } });
-  expect(shaded.properties.progress).toBeCloseTo(expected!, 9);
+  expect(shaded).toMatchObject({ layer: AREA_SHADING_LAYER.fill, properties: { colour: SHADE_CLASSES[shareClass(expected)!]!.colour } });
+  expect(shaded.properties.share).toBeCloseTo(expected!, 9);
   await page.getByRole('heading', { name: 'Område: andel av budgeten förbi G3 Genomförande' }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 

@@ -15,10 +15,10 @@ let session: AppSession | undefined;
 const SLOW = { timeout: 20_000 };
 const LONG = 180_000;
 const HOSTILE = '<img src=x onerror=alert(1)>';
-const POINT_LAYERS = ['platsen-points', 'platsen-points-b'];
+const POINT_LAYERS = ['platsen-points', 'platsen-points-b', 'platsen-points-few'];
 // Both symbol layer sets: one of the two is shown at a time (src/map/sync.ts).
 const CLUSTER_LAYERS = ['platsen-clusters', 'platsen-clusters-b'];
-const INVESTMENT_LAYERS = [...CLUSTER_LAYERS, 'platsen-points', 'platsen-points-b', 'platsen-shape-solid', 'platsen-shape-dashed', 'platsen-shape-fill'];
+const INVESTMENT_LAYERS = [...CLUSTER_LAYERS, ...POINT_LAYERS, 'platsen-shape-solid', 'platsen-shape-dashed', 'platsen-shape-fill'];
 
 const areas = (page: Page) => page.evaluate(() => Object.values((window as unknown as TestWindow).__platsen.store.getState().doc.areas));
 const investments = (page: Page) => page.evaluate(() => Object.values((window as unknown as TestWindow).__platsen.store.getState().doc.investments));
@@ -99,10 +99,10 @@ test('a point placed by a click in Lindängen is saved, attached there, drawn as
   expect(created).toMatchObject({ kind: 'physical', areaOverride: false, budget: { investment: 12_500_000 } });
   await page.getByRole('heading', { name: 'Parkbänkar vid torget' }).waitFor();
 
-  const drawnAs = async () => (await renderedFeatures(page, POINT_LAYERS)).find((f) => f.properties.id === created.id)?.properties;
+  const drawnAs = async () => (await renderedFeatures(page, POINT_LAYERS)).find((f) => f.properties.id === created.id);
   await expect.poll(drawnAs, SLOW).toBeDefined();
   const g0 = PHASE_RAMP[0];
-  expect((await drawnAs())?.icon).toBe(symbolImageId({ shape: SHAPE_OF_KIND.physical, status: 'active', colour: g0 }));
+  expect((await drawnAs())?.image).toBe(symbolImageId({ shape: SHAPE_OF_KIND.physical, status: 'active', colour: g0 }));
 
   await page.reload();
   await waitForMapIdle(page);

@@ -131,7 +131,7 @@ describe('the public viewer', { timeout: 30_000 }, () => {
 });
 
 function snapshotProps() {
-  return { id: 'x', title: '', kind: 'physical' as const, geomType: 'point' as const, wholeArea: false, shapeZoom: 99, phaseIndex: 0, gateCode: 'G0', status: 'active' as const, colour: '#000000', icon: '', areaId: null };
+  return { id: 'x', title: '', kind: 'physical' as const, geomType: 'point' as const, wholeArea: false, shapeZoom: 99, phaseIndex: 0, gateCode: 'G0', status: 'active' as const, c: 0, areaId: null };
 }
 
 const CONFIG = JSON.stringify({ municipality: 'Malmö', basemap: 'offline', initialView: { center: [13, 55.58], zoom: 11 } });

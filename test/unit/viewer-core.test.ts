@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../src/domain/publish/parse-snapshot';
+import { iconImageExpression, phaseMode } from '../../src/map/colour-mode';
 import { parseSymbolImageId, rasterSymbol } from '../../src/map/symbols';
+import { evaluate } from '../../src/map/testing';
 import { filterInvestments, NO_FILTER } from '../../src/viewer/filter';
 import { fold } from '../../src/search/places';
 import { SHAPE_ALWAYS_ZOOM } from '../../src/map/generalise';
@@ -95,7 +97,9 @@ describe('geometry and sources', () => {
       expect(shape.properties.shapeZoom).toBeLessThanOrEqual(SHAPE_ALWAYS_ZOOM);
       expect(s.investmentPoints.find((f) => f.id === shape.id)!.properties.shapeZoom).toBe(shape.properties.shapeZoom);
     }
-    for (const f of s.investmentPoints) expect(parseSymbolImageId(f.properties.icon)).not.toBeNull();
+    // Drawn as the editor draws them: the layers' image name from each symbol's code.
+    const image = iconImageExpression(phaseMode(demo.gates.length));
+    for (const f of s.investmentPoints) expect(parseSymbolImageId(String(evaluate(image, f.properties)))).not.toBeNull();
     // Whole-area investments are points inside their area's box.
     const whole = s.investmentPoints.find((f) => f.properties.wholeArea)!;
     const [w, so, e, n] = bboxOf(demo.areas.find((a) => a.id === whole.properties.areaId)!.geometry);

@@ -89,12 +89,18 @@ export const DEMO_REVIEWS: Readonly<Record<string, readonly DemoStep[]>> = {
   holma_02: passes('2026-04-16'),
   holma_03: [
     ...passes('2024-11-21', '2025-06-12'),
-    { gate: 2, date: '2026-06-11', decision: 'wait', ratings: 'psnnw/nsp',
+    { gate: 2, date: '2026-06-11', decision: 'wait', ratings: 'pswnw/nsp',
       comments: { governance: 'Markfrågan är inte löst: ytan ägs delvis av en privat fastighetsägare.',
+        market: 'Hyresvärdarna vill inte bidra till driften av arenan.',
         benefits: 'Konstgräs utan gummigranulat är ett krav.' },
       reason: 'Väntar på markavtal med fastighetsägaren.' },
   ],
-  holma_04: passes('2025-06-12', '2026-04-16'),
+  holma_04: [
+    { gate: 0, date: '2025-06-12', decision: 'pass' },
+    { gate: 1, date: '2026-04-16', decision: 'pass', ratings: 'spwpp/npp',
+      comments: { market: 'Få entreprenörer har anmält intresse av att ta emot praktikanter.' },
+      reason: 'Kraven skrivs in i upphandlingarna ändå; nyttan för unga vuxna i Holma väger tyngre än det svaga intresset.' },
+  ],
   holma_05: passes('2025-02-13', '2025-06-12', '2026-04-16'),
   kroksback_01: passes('2024-04-18', '2024-09-19', '2025-02-13', '2026-09-17'),
   kroksback_02: [
@@ -103,7 +109,12 @@ export const DEMO_REVIEWS: Readonly<Record<string, readonly DemoStep[]>> = {
       reason: 'Väntar på MKB:s besked om lokalen i januari.' },
   ],
   kroksback_03: passes('2024-02-15', '2024-06-13', '2024-09-19', '2025-06-12', '2025-09-18', '2026-06-11'),
-  kroksback_04: passes('2025-09-18', '2026-06-11'),
+  kroksback_04: [
+    { gate: 0, date: '2025-09-18', decision: 'pass' },
+    { gate: 1, date: '2026-06-11', decision: 'pass', ratings: 'sswnp/psn',
+      comments: { market: 'Myndigheterna vill inte dela på kostnaden för en gemensam lokal.' },
+      reason: NYTTAN_VARD },
+  ],
   kroksback_05: [
     { gate: 0, date: '2024-09-19', decision: 'pass' },
     { gate: 1, date: '2025-04-10', decision: 'stop', ratings: 'pnwxn/nnx',

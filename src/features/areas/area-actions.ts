@@ -24,11 +24,10 @@ export function useInteraction(interaction: Exclude<Interaction, 'idle'> | null)
   }, [store, interaction]);
 }
 
-const FOCUS_PADDING = { top: 40, right: 40, bottom: 40, left: 40 };
-
+/** Shows an area in the part of the map no floating box covers. */
 export function focusArea(geometry: Geometry): void {
   const map = getMap();
-  if (map) focusOn(map, geometry, { padding: FOCUS_PADDING });
+  if (map) focusOn(map, geometry);
 }
 
 /** The id of the area a command added (areas present after but not before). */

@@ -26,7 +26,7 @@ export function AsOfSlider() {
   const shown = addDays(first, value);
 
   return (
-    <div className="as-of-slider" role="group" aria-label={t('asOf.toggle')}>
+    <div className="as-of-slider" role="group" aria-label={t('asOf.toggle')} data-map-overlay="">
       <label className="as-of-toggle">
         <input type="checkbox" checked={asOf !== null} onChange={(e) => store.setSession({ asOf: e.target.checked ? shown : null })} />
         {t('asOf.toggle')}

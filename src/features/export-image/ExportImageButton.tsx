@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { workspaceOf } from '../../domain/model';
 import { formatDate } from '../../i18n/translate';
+import { latestInView } from '../../map/in-view';
 import { getMap } from '../../map/map-registry';
 import { gatesOf } from '../../store/selectors';
 import { legendSections } from '../legend/legend-model';
@@ -28,7 +29,7 @@ export function ExportImageButton() {
     const sources = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
     setBusy(true);
     try {
-      const canvas = await composeMapImage(map, legendSections(gatesOf(doc), session.colourBy, lang, t, session.areaProgress), {
+      const canvas = await composeMapImage(map, legendSections(gatesOf(doc), session.colourBy, lang, t, { areaShading: session.areaShading, inView: latestInView() }), {
         title: [workspaceOf(doc)?.name ?? t('app.name'), area].filter(Boolean).join(' – '),
         subtitle: dateLine.filter(Boolean).join(' · '),
         attribution: t('exportImage.sources', { sources }),

@@ -5,14 +5,17 @@ import { workspaceOf, type InvestmentKind } from '../../domain/model';
 import { SDG_NUMBERS } from '../../domain/sdgs';
 import '../../i18n/strings/investments-ui';
 import { translate, type Params } from '../../i18n/translate';
-import { gatesOf } from '../../store/selectors';
+import { focusInvestments } from '../../map/focus';
+import { gatesOf, selectFilteredInvestments } from '../../store/selectors';
 import { categoryLabel } from '../investments/investment-draft';
 import { FilterSelect, type FilterOption } from './FilterSelect';
+import './filters.css';
 
 const KINDS: InvestmentKind[] = ['physical', 'social'];
 const DECISIONS: DecisionFilter[] = ['pass', 'wait', 'stop', 'none'];
 
-/** What the investment list and the map show: one filter in the session, read by both. */
+/** What the investment list and the map show: one filter in the session, read by both, and a
+ *  button that brings every result into the clear part of the map. */
 export function FilterBar() {
   const t = useT();
   const id = useId();
@@ -20,6 +23,7 @@ export function FilterBar() {
   const filter = usePlatsen((s) => s.session.filter);
   const lang = usePlatsen((s) => s.session.lang);
   const doc = usePlatsen((s) => s.doc);
+  const results = usePlatsen((s) => selectFilteredInvestments(s).length);
   const set = (changes: Partial<InvestmentFilter>) => store.setSession({ filter: { ...store.getState().session.filter, ...changes } });
 
   const options = useMemo(() => {
@@ -57,7 +61,11 @@ export function FilterBar() {
         <FilterSelect label={t('filters.sdg')} values={filter.sdgs.map(String)} options={options.sdgs} onChange={(v) => set({ sdgs: numbers(v) })} />
         <FilterSelect label={t('filters.area')} values={filter.areaIds} options={options.areas} onChange={(v) => set({ areaIds: v })} />
       </div>
-      <button type="button" onClick={() => store.setSession({ filter: EMPTY_FILTER })} disabled={!isFilterActive(filter)}>{t('filters.clear')}</button>
+      <div className="filter-actions">
+        <button type="button" onClick={() => focusInvestments(store.getState().doc, selectFilteredInvestments(store.getState()))}
+          disabled={!isFilterActive(filter) || results === 0}>{t('filters.zoomToResults')}</button>
+        <button type="button" onClick={() => store.setSession({ filter: EMPTY_FILTER })} disabled={!isFilterActive(filter)}>{t('filters.clear')}</button>
+      </div>
     </section>
   );
 }

@@ -87,7 +87,8 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
   };
 
   return (
-    <dialog ref={ref} className="import-dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); close(); }}>
+    // Docked over the map's right side: an overlay (clear-view.ts) the preview's camera keeps its features out from under.
+    <dialog ref={ref} className="import-dialog" aria-labelledby={titleId} data-map-overlay="" onCancel={(e) => { e.preventDefault(); close(); }}>
       <h2 id={titleId}>{t('importExport.import.title')}</h2>
       {(state.step === 'pick' || state.step === 'error' || state.step === 'done') && (
         <FilePicker onFile={choose} />

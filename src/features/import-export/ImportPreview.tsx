@@ -17,9 +17,6 @@ import { DivisionFields } from './DivisionFields';
 import { defaultChoices, importArgs, kommunValues, previewPlan, readiness, type ImportChoices, type ReadFile } from './import-flow';
 import { showImportPreview } from './preview-layer';
 
-/** The dialog is docked to the right over the map; the preview keeps its features out from under it. */
-const DIALOG_WIDTH = 560;
-
 interface Props {
   read: ReadFile;
   choice: ReadChoice;
@@ -43,7 +40,7 @@ export function ImportPreview({ read, choice, onRerun, onImport, onRepaired }: P
   const repaired = result.problems.filter((p) => p.code === 'repair.note.repaired').length;
   const problems = useMemo(() => [...result.problems, ...plan.problems].sort((a, b) => a.featureIndex - b.featureIndex), [result.problems, plan.problems]);
 
-  useEffect(() => showImportPreview(result.features, Math.min(DIALOG_WIDTH, window.innerWidth / 2)), [result.features]);
+  useEffect(() => showImportPreview(result.features), [result.features]);
 
   const { crs } = result;
   const setTarget = (target: ImportTarget) => setChoices((c) => ({ ...c, target }));
@@ -86,7 +83,7 @@ export function ImportPreview({ read, choice, onRerun, onImport, onRepaired }: P
       <p role="status">{t('importExport.import.counts', { total: result.counts.total, importable: ready.importable, refused: ready.refused, notes: problems.length - ready.refused })}</p>
       {repaired > 0 && <p role="status" className="hint">{t('repair.applied', { n: repaired })}</p>}
       {candidates.length > 0 && (
-        <RepairPanel key={repaired} candidates={candidates} nameField={choices.mapping.name} rightPadding={Math.min(DIALOG_WIDTH, window.innerWidth / 2)}
+        <RepairPanel key={repaired} candidates={candidates} nameField={choices.mapping.name}
           onApply={(repairs) => onRepaired(applyRepairs(read, repairs))} />
       )}
       {ready.refused > 0 && (

@@ -13,8 +13,6 @@ import { focusShape, showRepairPreview } from './preview-layer';
 interface Props {
   candidates: RepairCandidate[];
   nameField: string | null;
-  /** Room the docked dialog takes on the right, kept free when zooming to a polygon. */
-  rightPadding: number;
   onApply(repairs: Repair[]): void;
 }
 
@@ -23,7 +21,7 @@ type State = { step: 'offer' } | { step: 'working' } | { step: 'review'; repairs
 // The mending code (and the clipper it drives) loads when the user asks for a repair.
 const loadRepair = () => import('../../domain/spatial/repair');
 
-export function RepairPanel({ candidates, nameField, rightPadding, onApply }: Props) {
+export function RepairPanel({ candidates, nameField, onApply }: Props) {
   const t = useT();
   const id = useId();
   const [state, setState] = useState<State>({ step: 'offer' });
@@ -32,9 +30,9 @@ export function RepairPanel({ candidates, nameField, rightPadding, onApply }: Pr
   useEffect(() => {
     if (!repairs) return undefined;
     const remove = showRepairPreview(repairs);
-    focusShape({ type: 'GeometryCollection', geometries: repairs.map((r) => r.before) }, rightPadding);
+    focusShape({ type: 'GeometryCollection', geometries: repairs.map((r) => r.before) });
     return remove;
-  }, [repairs, rightPadding]);
+  }, [repairs]);
 
   async function start() {
     setState({ step: 'working' });
@@ -54,14 +52,13 @@ export function RepairPanel({ candidates, nameField, rightPadding, onApply }: Pr
     );
   }
   if (state.step === 'working') return <p role="status">{t('repair.working', { n: candidates.length })}</p>;
-  return <RepairReview state={state} setState={setState} nameField={nameField} rightPadding={rightPadding} onApply={onApply} titleId={`${id}-title`} />;
+  return <RepairReview state={state} setState={setState} nameField={nameField} onApply={onApply} titleId={`${id}-title`} />;
 }
 
 interface ReviewProps {
   state: Extract<State, { step: 'review' }>;
   setState(state: State): void;
   nameField: string | null;
-  rightPadding: number;
   onApply(repairs: Repair[]): void;
   titleId: string;
 }
@@ -72,7 +69,7 @@ function signed(n: number, lang: Lang): string {
   return n > 0 && text !== '0' ? `+${text}` : n < 0 && text !== '0' ? `−${text}` : text;
 }
 
-function RepairReview({ state, setState, nameField, rightPadding, onApply, titleId }: ReviewProps) {
+function RepairReview({ state, setState, nameField, onApply, titleId }: ReviewProps) {
   const t = useT();
   const lang = usePlatsen((s) => s.session.lang);
   const { repairs, chosen } = state;
@@ -108,7 +105,7 @@ function RepairReview({ state, setState, nameField, rightPadding, onApply, title
                       aria-label={`${t('repair.use')} ${t('repair.row')} ${row}`} />
                   </td>
                   <td>
-                    <button type="button" className="link" onClick={() => focusShape(r.after ?? r.before, rightPadding)} aria-label={t('repair.show', { row })}>{row}</button>
+                    <button type="button" className="link" onClick={() => focusShape(r.after ?? r.before)} aria-label={t('repair.show', { row })}>{row}</button>
                   </td>
                   <td>{name}</td>
                   <td>

@@ -5,6 +5,7 @@ import type { LayerSpecification, Map as MaplibreMap } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
 import type { NormalisedFeature } from '../../domain/io/types';
 import { toWgs84GeoJSON } from '../../domain/io/import-pipeline';
+import { mapClearPadding } from '../../map/clear-view';
 import { focusOn } from '../../map/focus';
 import { getMap } from '../../map/map-registry';
 
@@ -22,8 +23,8 @@ function remove(map: MaplibreMap): void {
   if (map.getSource(PREVIEW_SOURCE)) map.removeSource(PREVIEW_SOURCE);
 }
 
-/** Draws the features and shows them all (right padding leaves room for the dialog); returns the remover. */
-export function showImportPreview(features: readonly NormalisedFeature[], rightPadding: number): () => void {
+/** Draws the features and shows them all clear of the dialog and the map's boxes; returns the remover. */
+export function showImportPreview(features: readonly NormalisedFeature[]): () => void {
   const map = getMap();
   if (!map || features.length === 0) return () => undefined;
   remove(map);
@@ -31,7 +32,7 @@ export function showImportPreview(features: readonly NormalisedFeature[], rightP
   map.addSource(PREVIEW_SOURCE, { type: 'geojson', data });
   for (const layer of LAYERS) map.addLayer(layer);
   const [w, s, e, n] = data.bbox ?? bbox(data);
-  map.fitBounds([[w!, s!], [e!, n!]], { padding: { top: 40, bottom: 40, left: 40, right: rightPadding + 40 }, maxZoom: 16, animate: false });
+  map.fitBounds([[w!, s!], [e!, n!]], { padding: mapClearPadding(map), maxZoom: 16, animate: false });
   return () => {
     // The map may have been replaced (basemap switch) while the dialog was open.
     if (getMap() === map) remove(map);
@@ -80,8 +81,8 @@ export function showRepairPreview(shapes: readonly RepairShape[]): () => void {
   };
 }
 
-/** Brings shapes into view beside the dialog. */
-export function focusShape(geometry: Geometry, rightPadding: number): void {
+/** Brings shapes into view beside the dialog, clear of the map's boxes. */
+export function focusShape(geometry: Geometry): void {
   const map = getMap();
-  if (map) focusOn(map, geometry, { padding: { right: rightPadding + 60 }, maxZoom: 17 });
+  if (map) focusOn(map, geometry, { maxZoom: 17 });
 }

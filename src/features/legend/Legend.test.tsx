@@ -2,28 +2,35 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreContext } from '../../app/store-context';
-import type { GateDef } from '../../domain/model';
+import { ASPECTS, type GateDef } from '../../domain/model';
+import { publishInView } from '../../map/in-view';
+import { encodeSymbolClass } from '../../map/symbol-code';
 import { fixtureDoc } from '../../map/testing';
 import { createPlatsenStore } from '../../store/store';
 import { Legend } from './Legend';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  publishInView(null);
+});
 
-function renderLegend(lang: 'sv' | 'en', gates?: GateDef[]) {
+/** `open` undefined: as the app starts it, by the window's height. */
+function renderLegend(lang: 'sv' | 'en', options: { gates?: GateDef[]; open?: boolean } = { open: true }) {
   const store = createPlatsenStore(async () => {}, lang);
   const doc = fixtureDoc();
-  if (gates) doc.workspace.ws!.settings.gates = gates;
+  if (options.gates) doc.workspace.ws!.settings.gates = options.gates;
   store.load(doc);
-  render(<StoreContext.Provider value={store}><Legend /></StoreContext.Provider>);
+  render(<StoreContext.Provider value={store}><Legend initiallyOpen={'open' in options ? options.open : true} /></StoreContext.Provider>);
   return store;
 }
+
+const items = (name: string) => within(screen.getByRole('region', { name })).getAllByRole('listitem').map((li) => li.textContent);
+const unrated = Object.fromEntries(ASPECTS.map((a) => [a, 'notAssessed'])) as Parameters<typeof encodeSymbolClass>[0]['ratings'];
 
 describe('Legend', () => {
   it('explains shapes, phases and decisions in Swedish, as a list of text', () => {
     renderLegend('sv');
-    const legend = screen.getByRole('region', { name: 'Teckenförklaring' });
-    const items = within(legend).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(expect.arrayContaining([
+    expect(items('Teckenförklaring')).toEqual(expect.arrayContaining([
       'Fysisk investering: fyrkant, heldragen linje eller kant',
       'Social investering: cirkel, streckad linje eller kant',
       'G0 Idé', 'G1 Förstudie', 'G2 Planering', 'G3 Genomförande', 'G4 Leverans', 'G5 Nyttorealisering',
@@ -33,14 +40,26 @@ describe('Legend', () => {
   });
 
   it('speaks English when the session does, and uses the workspace’s own gate names', () => {
-    renderLegend('en', [
+    renderLegend('en', { open: true, gates: [
       { id: 'a', code: 'A', name: { sv: 'Start', en: 'Start' } },
       { id: 'b', code: 'B', name: { sv: 'Klar', en: 'Done' } },
-    ]);
-    const legend = screen.getByRole('region', { name: 'Legend' });
-    const items = within(legend).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(expect.arrayContaining(['Physical investment: square, solid line or outline', 'A Start', 'B Done']));
-    expect(items).not.toContain('G2 Planning');
+    ] });
+    const list = items('Legend');
+    expect(list).toEqual(expect.arrayContaining(['Physical investment: square, solid line or outline', 'A Start', 'B Done']));
+    expect(list).not.toContain('G2 Planning');
+  });
+
+  it('lists only what is in view, with how many of each', () => {
+    renderLegend('en');
+    act(() => publishInView(new Map([
+      [encodeSymbolClass({ kind: 'social', status: 'active', gateIndex: 2, ratings: unrated }), 3],
+      [encodeSymbolClass({ kind: 'social', status: 'waiting', gateIndex: 2, ratings: unrated }), 1],
+    ])));
+    const list = items('Legend');
+    expect(list).toEqual(expect.arrayContaining(['Social investment: circle, dashed line or outline4', 'G2 Planning4', 'Waiting: hollow, ring in the phase colour1']));
+    expect(list.join()).not.toMatch(/Physical investment|G0 Idea|Stopped/);
+    act(() => publishInView(new Map()));
+    expect(screen.getByText('No investments in view')).toBeTruthy();
   });
 
   it('shows the rating scale instead of the phases when the map is coloured by an aspect', () => {
@@ -51,15 +70,21 @@ describe('Legend', () => {
     expect(screen.queryByText('G0 Idea')).toBeNull();
   });
 
-  it('can be folded away and opened again with a button that says its state', () => {
-    renderLegend('en');
-    const button = screen.getByRole('button', { name: 'Hide the legend' });
-    expect(button.getAttribute('aria-expanded')).toBe('true');
-    fireEvent.click(button);
+  it('starts folded on a short screen to one row that keeps the colour choice, and opens with its button or the L key', () => {
+    renderLegend('en', { open: undefined });
+    // jsdom's window is 768 px high: below 900 the legend starts folded.
+    const toggle = screen.getByRole('button', { name: 'Legend' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-keyshortcuts')).toBe('L');
+    expect(screen.getByRole('combobox', { name: 'Colour shows' })).toBeTruthy();
     expect(screen.queryByText('G0 Idea')).toBeNull();
-    const show = screen.getByRole('button', { name: 'Show the legend' });
-    expect(show.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(show);
+    fireEvent.keyDown(window, { key: 'l' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByText('G0 Idea')).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(screen.queryByText('G0 Idea')).toBeNull();
+    // Typing an L in a field is typing.
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Colour shows' }), { key: 'l' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 });

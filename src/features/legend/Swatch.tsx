@@ -11,7 +11,8 @@ export type SwatchProps =
   | { kind: 'area'; colour: string; fillOpacity?: number }
   /** Diagonal stripes, as the map draws areas without a value (no budget, no data). */
   | { kind: 'hatch' }
-  | { kind: 'cluster' };
+  /** A cluster's ring, split evenly among the classes given (null: hollow, for waiting). */
+  | { kind: 'ring'; colours: Array<string | null> };
 
 function Shape({ shape, fill, inset }: { shape: SymbolShape; fill: string; inset: number }) {
   const r = SIZE / 2 - inset;
@@ -34,6 +35,29 @@ function SymbolSwatch({ shape, status, colour }: { shape: SymbolShape; status: S
   );
 }
 
+/** As the map's ring (map/rings.ts): segments around a white centre, dark edges between them. */
+function RingSwatch({ colours }: { colours: Array<string | null> }) {
+  const c = SIZE / 2;
+  const [outer, inner] = [9.5, 5];
+  const at = (turn: number, r: number) => `${c + r * Math.sin(turn * 2 * Math.PI)} ${c - r * Math.cos(turn * 2 * Math.PI)}`;
+  const n = Math.max(1, colours.length);
+  return (
+    <>
+      <circle cx={c} cy={c} r={outer} fill={CASING_COLOUR} />
+      {colours.map((colour, i) => {
+        const [from, to] = [i / n, (i + 1) / n];
+        const large = to - from > 0.5 ? 1 : 0;
+        // A whole ring is two halves: an arc cannot end where it starts.
+        const d = n === 1
+          ? `M${at(0, outer - 1)}A${outer - 1} ${outer - 1} 0 1 1 ${at(0.5, outer - 1)}A${outer - 1} ${outer - 1} 0 1 1 ${at(0, outer - 1)}Z`
+          : `M${at(from, outer - 1)}A${outer - 1} ${outer - 1} 0 ${large} 1 ${at(to, outer - 1)}L${at(to, inner)}A${inner} ${inner} 0 ${large} 0 ${at(from, inner)}Z`;
+        return <path key={i} d={d} fill={colour ?? HOLLOW_FILL} stroke={CASING_COLOUR} strokeWidth={0.75} />;
+      })}
+      <circle cx={c} cy={c} r={inner - 0.5} fill={HOLLOW_FILL} stroke={CASING_COLOUR} strokeWidth={1} />
+    </>
+  );
+}
+
 export function Swatch(props: SwatchProps) {
   return (
     <svg width={SIZE} height={SIZE} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true" focusable="false" className="platsen-legend-swatch">
@@ -51,12 +75,7 @@ export function Swatch(props: SwatchProps) {
           <path d="M2 9L8 3M2 15L14 3M6 17L18 5M12 17L18 11" stroke={HATCH_LINE} strokeWidth={1.5} />
         </>
       )}
-      {props.kind === 'cluster' && (
-        <>
-          <circle cx={10} cy={10} r={8.5} fill="#ffffff" stroke={CASING_COLOUR} strokeWidth={2} />
-          <text x={10} y={13.5} textAnchor="middle" fontSize={9} fill={CASING_COLOUR}>3</text>
-        </>
-      )}
+      {props.kind === 'ring' && <RingSwatch colours={props.colours} />}
     </svg>
   );
 }

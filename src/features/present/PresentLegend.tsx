@@ -8,9 +8,9 @@ export function PresentLegend() {
   const t = useT();
   const lang = usePlatsen((s) => s.session.lang);
   const colourBy = usePlatsen((s) => s.session.colourBy);
-  const areaProgress = usePlatsen((s) => s.session.areaProgress);
+  const areaShading = usePlatsen((s) => s.session.areaShading);
   const gates = usePlatsen((s) => gatesOf(s.doc));
-  const sections = legendSections(gates, colourBy, lang, t, areaProgress);
+  const sections = legendSections(gates, colourBy, lang, t, { areaShading });
   return (
     // tabIndex: on a small screen the legend scrolls, and a scrolling region must be reachable by keyboard.
     <section className="present-legend" aria-labelledby="present-legend-title" tabIndex={0}>

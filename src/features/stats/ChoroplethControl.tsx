@@ -33,7 +33,7 @@ export function ChoroplethControl() {
   }, [view]);
 
   return (
-    <section className="choropleth-box" aria-labelledby={`${id}-toggle`}>
+    <section className="choropleth-box" aria-labelledby={`${id}-toggle`} data-map-overlay="">
       <button type="button" id={`${id}-toggle`} className="choropleth-toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
         {t('choropleth.toggle')}
       </button>

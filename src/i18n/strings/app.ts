@@ -20,6 +20,8 @@ export const appStrings = {
   'history.redo': { sv: 'Gör om', en: 'Redo' },
   'history.undoLabel': { sv: 'Ångra: {label}', en: 'Undo: {label}' },
   'history.redoLabel': { sv: 'Gör om: {label}', en: 'Redo: {label}' },
+  'history.undone': { sv: 'Ångrade: {label}', en: 'Undid: {label}' },
+  'history.redone': { sv: 'Gjorde om: {label}', en: 'Redid: {label}' },
   'history.nothing': { sv: 'Inget att ångra', en: 'Nothing to undo' },
   'history.nothingRedo': { sv: 'Inget att göra om', en: 'Nothing to redo' },
   'lang.label': { sv: 'Språk', en: 'Language' },

@@ -110,6 +110,7 @@ export const investmentsUiStrings = {
   'filters.sdg': { sv: 'Agenda 2030-mål', en: 'Agenda 2030 goal' },
   'filters.area': { sv: 'Område', en: 'Area' },
   'filters.clear': { sv: 'Rensa filter', en: 'Clear filters' },
+  'filters.zoomToResults': { sv: 'Zooma till träffarna', en: 'Zoom to the results' },
 } as const;
 
 registerStrings(investmentsUiStrings);

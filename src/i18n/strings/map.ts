@@ -11,11 +11,12 @@ export const mapStrings = {
   'map.nav.zoomIn': { sv: 'Zooma in', en: 'Zoom in' },
   'map.nav.zoomOut': { sv: 'Zooma ut', en: 'Zoom out' },
   'map.nav.resetBearing': { sv: 'Dra för att vrida kartan, klicka för norr uppåt', en: 'Drag to rotate the map, click to reset north' },
+  'map.home': { sv: 'Visa hela arbetsytan', en: 'Show the whole workspace' },
   'map.attribution.toggle': { sv: 'Visa källor', en: 'Toggle attribution' },
 
   'map.legend.title': { sv: 'Teckenförklaring', en: 'Legend' },
-  'map.legend.toggle.hide': { sv: 'Dölj teckenförklaringen', en: 'Hide the legend' },
-  'map.legend.toggle.show': { sv: 'Visa teckenförklaringen', en: 'Show the legend' },
+  'map.legend.toggleHint': { sv: 'Visa eller dölj teckenförklaringen (tangent L)', en: 'Show or hide the legend (key L)' },
+  'map.legend.noneInView': { sv: 'Inga investeringar i vyn', en: 'No investments in view' },
   'map.legend.kinds': {
     sv: 'Form: typ av investering (korta linjer och små ytor visas som symbol tills du zoomar in)',
     en: 'Shape: kind of investment (short lines and small areas show as a symbol until you zoom in)',
@@ -31,7 +32,7 @@ export const mapStrings = {
   'map.legend.realised': { sv: 'Nyttorealiserad: med bock', en: 'Benefits realised: with a check mark' },
   'map.legend.area': { sv: 'Område', en: 'Area' },
   'map.legend.selected': { sv: 'Vald (orange)', en: 'Selected (orange)' },
-  'map.legend.cluster': { sv: 'Flera investeringar nära varandra (antal)', en: 'Several investments close together (count)' },
+  'map.legend.cluster': { sv: 'Grupp: ringen visar färgernas fördelning, siffran antalet', en: 'Group: the ring shows the mix of colours, the number how many' },
 
   'map.aspect.strategy': { sv: 'Strategi', en: 'Strategy' },
   'map.aspect.benefits': { sv: 'Nytta', en: 'Benefits' },
