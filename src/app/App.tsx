@@ -13,7 +13,8 @@ import { offlineStyle } from '../map/basemap/offline-style';
 import { useBasemapStyle } from '../map/basemap/use-basemap-style';
 import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
-import { WorkshopPanel } from '../features/present/WorkshopPanel';
+import { PresentBar, PresentFooter } from '../features/present/PresentBar';
+import { usePresentState } from '../features/present/present-state';
 import { MunicipalityOutline } from '../features/municipality/MunicipalityOutline';
 import { GateBoardView } from '../features/gates/GateBoardView';
 import { StepConflictDialog } from '../features/history/StepConflictDialog';
@@ -35,6 +36,7 @@ function Shell() {
   const lang = usePlatsen((s) => s.session.lang);
   const [panelOpen, setPanelOpen] = useState(true);
   const presenting = usePlatsen((s) => s.session.mode === 'present');
+  const noticeFloor = usePresentState((s) => s.noticeFloor);
   const board = usePlatsen((s) => s.session.board);
   // Comparing areas needs a column per area: the panel widens while the map keeps the rest.
   const comparing = usePlatsen((s) => s.session.selection?.type === 'area' && s.session.selection.ids.length > 1);
@@ -43,10 +45,10 @@ function Shell() {
   return (
     <div className={`${panelOpen ? 'shell' : 'shell panel-closed'}${presenting ? ' presenting' : ''}${comparing ? ' comparing' : ''}`}>
       {!presenting && <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>}
-      {!presenting && <TopBar />}
-      {isDemo && <p className="demo-banner">{t('app.demoBanner')}</p>}
+      {presenting ? <PresentBar /> : <TopBar />}
+      {isDemo && !presenting && <p className="demo-banner">{t('app.demoBanner')}</p>}
       {!presenting && <aside id="panel" className="panel" aria-label={t('app.panel')} tabIndex={-1}>
-        {panelOpen && <><Panel /><WorkshopPanel /></>}
+        {panelOpen && <Panel />}
       </aside>}
       <main className="map-area" aria-label={t('app.map')}>
         <MapArea />
@@ -60,10 +62,12 @@ function Shell() {
         {/* Bottom left, stacked: what the map shows when, and what its colours mean. The bottom
             edge's middle and right stay free for the scale and the sources. */}
         {!presenting && <><div className="map-dock"><AsOfSlider /><Legend /></div><ChoroplethControl /></>}
-        <Notices />
+        {/* The room sees no notice left over from editing, only an error that happens while presenting. */}
+        <Notices only={presenting ? (n) => n.tone === 'error' && n.id > noticeFloor : undefined} />
         <PresentationHost />
       </main>
       {board && !presenting && <GateBoardView view={board} />}
+      {presenting && <PresentFooter demo={isDemo} />}
       <StepConflictDialog />
     </div>
   );

@@ -26,8 +26,10 @@ function NoticeItem({ notice }: { notice: Notice }) {
   );
 }
 
-export function Notices() {
-  const notices = usePlatsen((s) => s.session.notices);
+/** `only` picks which are shown (presentation shows none left over from editing). */
+export function Notices({ only }: { only?: (notice: Notice) => boolean }) {
+  const all = usePlatsen((s) => s.session.notices);
+  const notices = only ? all.filter(only) : all;
   return (
     <div className="notices" aria-live="polite" data-map-overlay="">
       {notices.map((n) => <NoticeItem key={n.id} notice={n} />)}

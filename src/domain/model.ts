@@ -221,6 +221,8 @@ export interface WorkshopNote extends Stamped {
   /** Only action notes: place on the effort/impact matrix, each 0 (easy / small) to 1 (hard / large). */
   matrix: { effort: number; impact: number } | null;
   public: boolean;
+  /** An invented example (the demo's): the UI says so. Absent on everything a user makes. */
+  invented?: boolean;
 }
 
 export interface TourScene {
@@ -237,6 +239,8 @@ export interface TourScene {
 export interface Tour extends Stamped {
   title: string;
   scenes: TourScene[];
+  /** An invented example (the demo's): the UI says so. Absent on everything a user makes. */
+  invented?: boolean;
 }
 
 /** The tables of a workspace document. Each is a map id -> record. */

@@ -72,6 +72,15 @@ export function mapClearPadding(map: MaplibreMap, margin = CLEAR_MARGIN): Paddin
   return paddingClearOf(canvas, canvas.ownerDocument.querySelectorAll(OVERLAY_SELECTOR), { margin });
 }
 
+/** The map and the boxes over it, in the canvas's pixels (for laying things out clear of them). */
+export function overlaysOn(map: MaplibreMap): { bounds: Rect; overlays: Rect[] } {
+  const canvas = map.getCanvas();
+  const c = rectOf(canvas);
+  const overlays = [...canvas.ownerDocument.querySelectorAll(OVERLAY_SELECTOR)].map(rectOf).filter(drawn)
+    .map((r) => ({ left: r.left - c.left, top: r.top - c.top, right: r.right - c.left, bottom: r.bottom - c.top }));
+  return { bounds: { left: 0, top: 0, right: c.right - c.left, bottom: c.bottom - c.top }, overlays };
+}
+
 /** The clear part of the map in the canvas's pixels (for checks: is a point in it?). */
 export function clearRect(map: MaplibreMap, margin = 0): Rect {
   const { width, height } = map.getCanvas().getBoundingClientRect();

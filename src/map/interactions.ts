@@ -8,14 +8,25 @@ import '../i18n/strings/map';
 import { gatesOf, selectPhases } from '../store/selectors';
 import type { PlatsenStore } from '../store/store';
 import { AREA_LAYERS, hitLayers } from './layers';
+import { noteAt } from './notes-layer';
 import { shownSymbols } from './point-layers';
 import { MAX_COMPARED } from '../features/stats/compare-model';
 
-function hit(map: MaplibreMap, e: MapMouseEvent, layers: string[]): MapGeoJSONFeature | undefined {
+function hit(map: MaplibreMap, e: Pick<MapMouseEvent, 'point'>, layers: string[]): MapGeoJSONFeature | undefined {
   const present = layers.filter((id) => map.getLayer(id));
   if (present.length === 0) return undefined;
   // Rendered features come back topmost first, whatever order the layers are listed in.
   return map.queryRenderedFeatures(e.point, { layers: present })[0];
+}
+
+/** What a click at a point is about: a note (drawn on top), else an investment, else an area. */
+export function featureAt(map: MaplibreMap, point: MapMouseEvent['point']): { type: 'note' | 'investment' | 'area'; id: Id } | undefined {
+  const note = noteAt(map, point);
+  if (note) return { type: 'note', id: note };
+  const investment = hit(map, { point }, hitLayers(shownSymbols(map)).investments);
+  if (investment) return { type: 'investment', id: String(investment.properties.id) };
+  const area = hit(map, { point }, AREA_LAYERS);
+  return area ? { type: 'area', id: String(area.properties.id) } : undefined;
 }
 
 function tooltipContent(store: PlatsenStore, feature: MapGeoJSONFeature): HTMLElement {
@@ -76,6 +87,8 @@ export function installInteractions(map: MaplibreMap, store: PlatsenStore): () =
   const onClick = (e: MapMouseEvent) => {
     // While a shape is drawn or reference polygons are picked, the click belongs to that gesture.
     if (store.getState().session.interaction !== 'idle') return;
+    // A note is read, not selected: the area under it stays as it was.
+    if (noteAt(map, e.point)) return;
     const { clusters, investments } = shown();
     const cluster = hit(map, e, clusters);
     if (cluster && cluster.geometry.type === 'Point') {

@@ -1,17 +1,30 @@
-// Workshop notes on the map: their own source and symbol layer on top of the app's layers, a
-// symbol per category (shape first, colour second, a number for the four obstacles) and a hover
-// tooltip that says the category in words. The same shapes draw the panel's list icons.
-import { Popup, type GeoJSONSource, type MapMouseEvent, type Map as MaplibreMap } from 'maplibre-gl';
+// Workshop notes on the map: a pin per note (a symbol per category: shape first, colour second, a
+// number for the four obstacles) and, from street scale, a card with the note's category and text
+// beside it. Cards of notes on the same spot are spread so each can be read (note-spread.ts),
+// again after every zoom. The same pin shapes draw the panel's and the legend's icons.
+import { Popup, type GeoJSONSource, type MapMouseEvent, type Map as MaplibreMap, type PointLike } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import type { NoteCategory, PlatsenDocument } from '../domain/model';
+import type { Id, NoteCategory, PlatsenDocument } from '../domain/model';
 import { NOTE_CATEGORIES } from '../domain/model';
 import { translate } from '../i18n/translate';
 import '../i18n/strings/workshop';
+import type { Lang } from '../store/session';
 import type { PlatsenStore } from '../store/store';
+import { BASEMAP_FONT } from './basemap/offline-style';
+import { overlaysOn } from './clear-view';
 import { CASING_COLOUR } from './encoding';
+import { CARD_HEADING_SCALE, CARD_INK, CARD_TEXT_SIZE, cardImageId, cardLines, cardSize, drawCard, imageCanvas } from './note-cards';
+import { spreadCards } from './note-spread';
+import { CLUSTER_MAX_ZOOM } from './point-layers';
 
 export const NOTES_SOURCE = 'platsen-notes';
 export const NOTES_LAYER = 'platsen-notes';
+export const NOTE_CARDS_LAYER = 'platsen-note-cards';
+const LEADERS = 'platsen-note-leaders';
+/** The layers a note is drawn with (scenes show or hide them together). */
+export const NOTE_LAYERS = [LEADERS, NOTE_CARDS_LAYER, NOTES_LAYER] as const;
+/** Cards appear where investments stop being grouped: at city scale a pin is all there is room for. */
+export const CARD_MINZOOM = CLUSTER_MAX_ZOOM;
 
 /** Drawn in a 24 x 24 box; 24 px on screen, above the projector theme's 18 px minimum. */
 export const NOTE_SYMBOL_SIZE = 24;
@@ -35,15 +48,14 @@ export const NOTE_SYMBOLS: Record<NoteCategory, NoteSymbol> = {
 
 const imageId = (category: NoteCategory) => `platsen-note:${category}`;
 const PIXEL_RATIO = 2;
+const GAP = 6;
+/** A card whose centre is further above its pin than this (px) is joined to it by a line. */
+const LEADER_FROM = 120;
 
 function drawSymbol(category: NoteCategory): ImageData {
   const s = NOTE_SYMBOLS[category];
   const size = NOTE_SYMBOL_SIZE * PIXEL_RATIO;
-  const canvas = document.createElement('canvas');
-  canvas.width = size;
-  canvas.height = size;
-  const ctx = canvas.getContext('2d')!;
-  ctx.scale(PIXEL_RATIO, PIXEL_RATIO);
+  const ctx = imageCanvas(NOTE_SYMBOL_SIZE, PIXEL_RATIO);
   const shape = new Path2D(s.path);
   ctx.lineJoin = 'round';
   ctx.fillStyle = s.fill;
@@ -67,45 +79,131 @@ function drawSymbol(category: NoteCategory): ImageData {
   return ctx.getImageData(0, 0, size, size);
 }
 
-export function notesCollection(doc: PlatsenDocument): FeatureCollection<Point> {
+type Offsets = ReadonlyMap<Id, { dx: number; dy: number }>;
+
+/** The notes as features; `offsets` (px, from spreadCards) place each card beside its pin. */
+export function notesCollection(doc: PlatsenDocument, lang: Lang, textSize: number, offsets: Offsets = new Map()): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: Object.values(doc.notes).filter((n) => n.position).map((n) => ({
-      type: 'Feature', id: n.id, geometry: { type: 'Point', coordinates: n.position! },
-      properties: { id: n.id, category: n.category, text: n.text, icon: imageId(n.category) },
-    })),
+    features: Object.values(doc.notes).filter((n) => n.position).map((n) => {
+      const o = offsets.get(n.id) ?? { dx: 0, dy: 0 };
+      return {
+        type: 'Feature', id: n.id, geometry: { type: 'Point', coordinates: n.position! },
+        properties: {
+          id: n.id, category: n.category, icon: imageId(n.category), card: cardImageId(n.category),
+          heading: translate(lang, `notes.category.${n.category}`), body: cardLines(n.text).join('\n'),
+          offset: [o.dx / textSize, o.dy / textSize],
+        },
+      };
+    }),
   };
 }
 
-/** Adds the notes layer after every style load and keeps it in step with the store. */
+/** A line from each pin to its card where the card had to move away from its pin to be read. */
+function leaders(map: MaplibreMap, doc: PlatsenDocument, offsets: Offsets): FeatureCollection {
+  const features = Object.values(doc.notes).flatMap((n) => {
+    const o = offsets.get(n.id);
+    if (!n.position || !o || (o.dx === 0 && o.dy < 0 && o.dy > -LEADER_FROM)) return [];
+    const pin = map.project(n.position);
+    const card = map.unproject([pin.x + o.dx, pin.y + o.dy]);
+    return [{ type: 'Feature' as const, properties: {}, geometry: { type: 'LineString' as const, coordinates: [n.position, [card.lng, card.lat]] } }];
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+/** The categories of the notes drawn in the map's view now (none while the notes layers are hidden). */
+export function notesInView(map: MaplibreMap, doc: PlatsenDocument): NoteCategory[] {
+  if (!map.getLayer(NOTES_LAYER) || map.getLayoutProperty(NOTES_LAYER, 'visibility') === 'none') return [];
+  const bounds = map.getBounds();
+  const drawn = new Set(Object.values(doc.notes).filter((n) => n.position && bounds.contains(n.position)).map((n) => n.category));
+  return NOTE_CATEGORIES.filter((c) => drawn.has(c));
+}
+
+/** The note under a point on the map (its pin or its card), if any. */
+export function noteAt(map: MaplibreMap, point: PointLike): Id | undefined {
+  const layers = [NOTE_CARDS_LAYER, NOTES_LAYER].filter((id) => map.getLayer(id));
+  if (layers.length === 0) return undefined;
+  const hit = map.queryRenderedFeatures(point, { layers })[0];
+  return hit ? String(hit.properties.id) : undefined;
+}
+
+/** Adds the notes layers after every style load and keeps them in step with the store and the zoom. */
 export function installNotesLayer(map: MaplibreMap, store: PlatsenStore): () => void {
   const popup = new Popup({ closeButton: false, closeOnClick: false, offset: 16, className: 'platsen-popup', maxWidth: '300px' });
-  let sentFor: PlatsenDocument['notes'] | null = null;
+  let sent: { notes: PlatsenDocument['notes']; lang: Lang; size: number; zoom: number; bearing: number; lng: number; lat: number; width: number; height: number } | null = null;
+  const textSize = () => CARD_TEXT_SIZE[store.getState().session.mode === 'present' ? 'projector' : 'light'];
+
+  const offsets = (size: number): Offsets => {
+    if (map.getZoom() < CARD_MINZOOM) return new Map();
+    const { doc, session } = store.getState();
+    const { bounds, overlays } = overlaysOn(map);
+    return spreadCards(Object.values(doc.notes).filter((n) => n.position).sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((n) => {
+      const { x, y } = map.project(n.position!);
+      return { id: n.id, x, y, ...cardSize(translate(session.lang, `notes.category.${n.category}`), cardLines(n.text), size) };
+    }), { pin: NOTE_SYMBOL_SIZE, gap: GAP, bounds, avoid: overlays });
+  };
 
   const send = () => {
-    const notes = store.getState().doc.notes;
+    const { doc, session } = store.getState();
     const source = map.getSource<GeoJSONSource>(NOTES_SOURCE);
-    if (!source || notes === sentFor) return;
-    sentFor = notes;
-    source.setData(notesCollection(store.getState().doc));
+    const size = textSize();
+    const { lng, lat } = map.getCenter();
+    const { clientWidth: width, clientHeight: height } = map.getCanvas();
+    // Cards stay on the map and clear of the boxes over it, so a pan lays them out again too.
+    const next = { notes: doc.notes, lang: session.lang, size, zoom: map.getZoom(), bearing: map.getBearing(), lng, lat, width, height };
+    if (!source || (sent && (Object.keys(next) as Array<keyof typeof next>).every((k) => next[k] === sent![k]))) return;
+    if (sent?.size !== size && map.getLayer(NOTE_CARDS_LAYER)) map.setLayoutProperty(NOTE_CARDS_LAYER, 'text-size', size);
+    sent = next;
+    const spread = offsets(size);
+    source.setData(notesCollection(doc, session.lang, size, spread));
+    map.getSource<GeoJSONSource>(LEADERS)?.setData(leaders(map, doc, spread));
   };
 
   const install = () => {
-    for (const category of NOTE_CATEGORIES) if (!map.hasImage(imageId(category))) map.addImage(imageId(category), drawSymbol(category), { pixelRatio: PIXEL_RATIO });
-    if (!map.getSource(NOTES_SOURCE)) map.addSource(NOTES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    for (const category of NOTE_CATEGORIES) {
+      if (!map.hasImage(imageId(category))) map.addImage(imageId(category), drawSymbol(category), { pixelRatio: PIXEL_RATIO });
+      if (!map.hasImage(cardImageId(category))) {
+        const card = drawCard(category, PIXEL_RATIO);
+        map.addImage(cardImageId(category), card.data, card.options);
+      }
+    }
+    for (const id of [NOTES_SOURCE, LEADERS]) if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    if (!map.getLayer(LEADERS)) {
+      map.addLayer({
+        id: LEADERS, type: 'line', source: LEADERS, minzoom: CARD_MINZOOM,
+        paint: { 'line-color': CARD_INK, 'line-width': 2, 'line-dasharray': [2, 1] },
+      });
+    }
+    if (!map.getLayer(NOTE_CARDS_LAYER)) {
+      map.addLayer({
+        id: NOTE_CARDS_LAYER, type: 'symbol', source: NOTES_SOURCE, minzoom: CARD_MINZOOM,
+        layout: {
+          'icon-image': ['get', 'card'], 'icon-text-fit': 'both', 'icon-allow-overlap': true, 'text-allow-overlap': true,
+          'text-field': ['format', ['get', 'heading'], { 'font-scale': CARD_HEADING_SCALE, 'text-font': ['literal', ['Noto Sans Medium']] }, '\n', {}, ['get', 'body'], {}],
+          'text-font': BASEMAP_FONT, 'text-size': textSize(), 'text-max-width': 100, 'text-justify': 'left',
+          'text-offset': ['get', 'offset'], 'text-anchor': 'center',
+        },
+        paint: { 'text-color': CARD_INK },
+      });
+    }
     if (!map.getLayer(NOTES_LAYER)) {
       map.addLayer({
         id: NOTES_LAYER, type: 'symbol', source: NOTES_SOURCE,
-        layout: { 'icon-image': ['get', 'icon'], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+        // Smaller at city scale, where a pin sits on a neighbourhood a few dozen pixels across.
+        layout: {
+          'icon-image': ['get', 'icon'], 'icon-allow-overlap': true, 'icon-ignore-placement': true,
+          'icon-size': ['interpolate', ['linear'], ['zoom'], 10, 0.6, CARD_MINZOOM, 1],
+        },
       });
     }
-    sentFor = null;
+    sent = null;
     send();
   };
 
   const onMove = (e: MapMouseEvent) => {
-    const feature = map.getLayer(NOTES_LAYER) ? map.queryRenderedFeatures(e.point, { layers: [NOTES_LAYER] })[0] : undefined;
-    if (!feature) {
+    const id = store.getState().session.mode === 'present' ? undefined : noteAt(map, e.point);
+    const note = id ? store.getState().doc.notes[id] : undefined;
+    if (!note) {
       popup.remove();
       return;
     }
@@ -113,9 +211,9 @@ export function installNotesLayer(map: MaplibreMap, store: PlatsenStore): () => 
     const el = document.createElement('div');
     el.className = 'platsen-tooltip';
     const title = document.createElement('strong');
-    title.textContent = translate(lang, `notes.category.${String(feature.properties.category)}`);
+    title.textContent = translate(lang, `notes.category.${note.category}`);
     const text = document.createElement('div');
-    text.textContent = String(feature.properties.text ?? '');
+    text.textContent = note.text;
     el.append(title, text);
     popup.setDOMContent(el).setLngLat(e.lngLat).addTo(map);
   };
@@ -124,11 +222,16 @@ export function installNotesLayer(map: MaplibreMap, store: PlatsenStore): () => 
   map.on('style.load', install);
   if (map.isStyleLoaded()) install();
   const unsubscribe = store.subscribe(send);
+  // Cards keep their place in pixels beside their pins; a settled move lays them out again.
+  map.on('moveend', send);
+  map.on('resize', send);
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
   return () => {
     unsubscribe();
     map.off('style.load', install);
+    map.off('moveend', send);
+    map.off('resize', send);
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     popup.remove();

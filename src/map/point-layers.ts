@@ -51,6 +51,10 @@ export const POINT_LAYER = {
   ...POINTS_A, pointsB: POINTS_B.points, pointsFew: POINTS_FEW.points, clustersB: POINTS_B.clusters,
   selectedHalo: SELECTED_LAYER.halo, selectedPoint: SELECTED_LAYER.point, selectedLabel: SELECTED_LAYER.label,
 } as const;
+/** Every layer drawn from the symbol sources (a scene without investments hides them all). */
+export const ALL_POINT_LAYERS: readonly string[] = [...POINT_SETS.flatMap(({ ids }) => Object.values(ids)), ...Object.values(SELECTED_LAYER)];
+/** Every set's title labels and the selection's (presentation mode shows them at any zoom, or hides them). */
+export const POINT_LABEL_LAYERS: readonly string[] = [...POINT_SETS.map(({ ids }) => ids.pointLabels), SELECTED_LAYER.label];
 
 const notCluster: ExpressionSpecification = ['!', ['has', 'point_count']];
 /** generalise.ts: below its shapeZoom an investment is drawn as its symbol. Filters see whole zooms, as shapeZoom is. */

@@ -12,9 +12,10 @@ import type {
 import { ASPECTS, BENEFIT_DIMENSIONS, emptyDocument } from '../model';
 import { DEMO_AREAS } from './demo-areas';
 import { DEMO_INDICATORS, DEMO_REALISATIONS } from './demo-follow-up';
-import { placeInArea } from './demo-geometry';
+import { fitZoom, placeInArea } from './demo-geometry';
 import { DEMO_INVESTMENTS, type DemoInvestment } from './demo-investments';
 import { DEMO_DEPARTMENTS, DEMO_GOALS } from './demo-organisation';
+import { buildDemoNotes, buildDemoTour } from './demo-workshop';
 import { DEFAULT_RATINGS, DEMO_REVIEWS, NEXT_GATE_MEETING, type DemoStep } from './demo-reviews';
 
 export const DEMO_WORKSPACE_ID = 'ws_malmo_demo';
@@ -131,16 +132,6 @@ export function withInventedDemoRecords(doc: PlatsenDocument): PlatsenDocument {
   return { ...doc, investments: { ...doc.investments, ...Object.fromEntries(marked.map((i) => [i.id, { ...i, invented: true }])) } };
 }
 
-// Fits the demo areas into the map pane beside the panel and legend (about 600 × 420 px free).
-function fitZoom([west, south, east, north]: number[]): number {
-  const cosLat = Math.cos((((south! + north!) / 2) * Math.PI) / 180);
-  const widthM = (east! - west!) * 111_320 * cosLat;
-  const heightM = (north! - south!) * 110_540;
-  const metresPerPixel = Math.max(widthM / 600, heightM / 420);
-  // MapLibre's zoom 0 is one 512-px tile for the world: 78,271.5 m per pixel at the equator.
-  return Math.floor(Math.log2((78_271.517 * cosLat) / metresPerPixel) * 2) / 2;
-}
-
 /**
  * The demo workspace over the given delområden layer (Malmö stad's, with `delomrade` names).
  * Non-review records are stamped `opts.now`; review histories run until 2026-10-22, so `now`
@@ -200,10 +191,16 @@ export function buildDemoDocument(delomraden: FeatureCollection, opts: { now: st
     };
   }
 
+  const lindangen = geometries.get('lindangen')!;
+  for (const note of buildDemoNotes(areaId('lindangen'), lindangen)) doc.notes[note.id] = note;
+  const tour = buildDemoTour(areaId('lindangen'), lindangen, now);
+  doc.tours[tour.id] = tour;
+
   const extent = bbox({ type: 'GeometryCollection', geometries: [...geometries.values()] });
   doc.workspace[DEMO_WORKSPACE_ID] = {
     id: DEMO_WORKSPACE_ID, ...stamp, name: 'Malmö (demo)', municipality: 'Malmö', isDemo: true,
-    defaultView: { center: [(extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2], zoom: fitZoom(extent) },
+    // Fits the demo areas into the map pane beside the panel and legend (about 600 × 420 px free).
+    defaultView: { center: [(extent[0] + extent[2]) / 2, (extent[1] + extent[3]) / 2], zoom: fitZoom(extent, 600, 420) },
     settings: {
       gates: structuredClone(DEFAULT_GATES),
       categories: { physical: [...PHYSICAL_CATEGORIES], social: [...SOCIAL_CATEGORIES] },

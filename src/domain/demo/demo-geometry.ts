@@ -90,3 +90,13 @@ export function placeInArea(area: AreaGeometry, placement: Placement): Point | L
     return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
   });
 }
+
+/** The zoom (in half steps, rounded down) at which a [west, south, east, north] extent fits `width` × `height` px. */
+export function fitZoom([west, south, east, north]: number[], width: number, height: number, step = 0.5): number {
+  const cosLat = Math.cos((((south! + north!) / 2) * Math.PI) / 180);
+  const widthM = (east! - west!) * 111_320 * cosLat;
+  const heightM = (north! - south!) * 110_540;
+  const metresPerPixel = Math.max(widthM / width, heightM / height);
+  // MapLibre's zoom 0 is one 512-px tile for the world: 78,271.5 m per pixel at the equator.
+  return Math.floor(Math.log2((78_271.517 * cosLat) / metresPerPixel) / step) * step;
+}

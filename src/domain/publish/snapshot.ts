@@ -2,11 +2,11 @@
 // report of what was left out, so the planner sees before sharing the file that nothing internal
 // went with it.
 import { DomainError } from '../errors';
-import type { Area, GateReview, Id, Investment, PlatsenDocument, Programme, ReferenceLayerId, TableName, Timestamp } from '../model';
+import type { Area, GateReview, Id, Investment, PlatsenDocument, Programme, TableName, Timestamp } from '../model';
 import { TABLES, workspaceOf } from '../model';
 import { derivePhase, effectiveReviews, reviewsByInvestment } from '../phase';
 import { residentPhasesOf } from '../resident-phases';
-import { REFERENCE_ATTRIBUTION } from './attribution';
+import { areaAttribution } from './attribution';
 import { publishIndicators, publishRealisations, type IndicatorCounts, type RealisationCounts } from './follow-up';
 import type { PublicArea, PublicIndicator, PublicInvestment, PublicRealisation, PublicReview, PublicSnapshot } from './snapshot-types';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot-types';
@@ -106,7 +106,7 @@ export function publishSnapshot(doc: PlatsenDocument, { now }: { now: Timestamp 
     gates: gates.map((g, i) => ({ code: g.code, name: { sv: g.name.sv, en: g.name.en }, residentPhase: residentPhases[i]! })),
     areas,
     investments,
-    attribution: attributionOf(Object.values(doc.areas), doc.divisions),
+    attribution: areaAttribution(Object.values(doc.areas), doc.divisions),
     demo: investments.length > 0 && investments.every((i) => i.invented === true),
   };
   return { snapshot, report };
@@ -181,14 +181,3 @@ function publicArea(area: Area, programme: Programme | undefined, indicators: Pu
   };
 }
 
-function attributionOf(areas: Area[], divisions: PlatsenDocument['divisions']): string[] {
-  const lines = new Set<string>();
-  for (const a of areas) {
-    // A bundled layer's credit, or that of a division imported from a file. A layer this version
-    // does not bundle and the workspace does not hold (a backup from elsewhere) has none to give.
-    const layer = a.source.type === 'adopted' ? a.source.layer : '';
-    const line = REFERENCE_ATTRIBUTION[layer as ReferenceLayerId] ?? divisions[layer]?.attribution;
-    if (line) lines.add(line);
-  }
-  return [...lines].sort();
-}

@@ -1,15 +1,28 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../../app/store-context';
+import '../../i18n/strings/workshop';
 
-type Tab = 'areas' | 'investments';
-const TABS: Tab[] = ['areas', 'investments'];
+type Tab = 'areas' | 'investments' | 'workshop';
+const TABS: Tab[] = ['areas', 'investments', 'workshop'];
 
 // The panel shows an investment's details while one is selected; coming back, the user expects
 // the tab they left, so the choice outlives the component (session-long, never saved).
 let remembered: Tab = 'areas';
 
-/** The panel when nothing is selected: "Områden" and "Investeringar" as tabs (arrow keys move between them). */
-export function OverviewTabs({ areas, investments }: { areas: ReactNode; investments: ReactNode }) {
+export interface OverviewTabsProps {
+  areas: ReactNode;
+  investments: ReactNode;
+  workshop: ReactNode;
+  /** The selected area or investment: shown in place of the lists (the workshop keeps its tab). */
+  details: ReactNode | null;
+}
+
+/**
+ * The panel's top level: "Områden", "Investeringar" and "Workshop" as tabs (arrow keys move
+ * between them). A selection opens its details under the first two; the Workshop tab stays put,
+ * since a facilitator selects an area to pin notes to it.
+ */
+export function OverviewTabs({ areas, investments, workshop, details }: OverviewTabsProps) {
   const t = useT();
   const id = useId();
   const [tab, setTabState] = useState<Tab>(remembered);
@@ -19,10 +32,11 @@ export function OverviewTabs({ areas, investments }: { areas: ReactNode; investm
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-    const next = TABS[(TABS.indexOf(tab) + 1) % TABS.length]!;
+    const next = TABS[(TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!;
     setTab(next);
     document.getElementById(`${id}-${next}`)?.focus();
   };
+  const content = tab === 'workshop' ? workshop : details ?? (tab === 'areas' ? areas : investments);
 
   return (
     <div className="overview-tabs">
@@ -35,7 +49,7 @@ export function OverviewTabs({ areas, investments }: { areas: ReactNode; investm
         ))}
       </div>
       <div role="tabpanel" id={`${id}-${tab}-panel`} aria-labelledby={`${id}-${tab}`}>
-        {tab === 'areas' ? areas : investments}
+        {content}
       </div>
     </div>
   );

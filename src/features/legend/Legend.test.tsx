@@ -70,6 +70,13 @@ describe('Legend', () => {
     expect(screen.queryByText('G0 Idea')).toBeNull();
   });
 
+  it('names the selection colour only while something is selected', () => {
+    const store = renderLegend('sv');
+    expect(screen.queryByText('Vald (orange)')).toBeNull();
+    act(() => store.setSession({ selection: { type: 'area', ids: [Object.keys(store.getState().doc.areas)[0]!] } }));
+    expect(screen.getByText('Vald (orange)')).toBeTruthy();
+  });
+
   it('starts folded on a short screen to one row that keeps the colour choice, and opens with its button or the L key', () => {
     renderLegend('en', { open: undefined });
     // jsdom's window is 768 px high: below 900 the legend starts folded.

@@ -8,6 +8,10 @@ import { usePlatsen, useT } from '../../app/store-context';
 import { isTextField } from '../../app/keybindings';
 import '../../i18n/strings/map';
 import { gatesOf } from '../../store/selectors';
+import { getMap } from '../../map/map-registry';
+import { notesInView } from '../../map/notes-layer';
+import { useMapMoves } from '../../map/use-map-moves';
+import { drawnLegend } from '../present/drawn-legend';
 import { legendSections } from './legend-model';
 import { ColourChoice, ShadingChoice } from './LegendControls';
 import { Swatch, type SwatchProps } from './Swatch';
@@ -46,7 +50,12 @@ export function Legend({ initiallyOpen }: LegendProps) {
   const inView = useInView();
   const [open, setOpen] = useState(() => initiallyOpen ?? window.innerHeight >= FOLD_BELOW_PX);
   const id = useId();
-  const sections = legendSections(gates, colourBy, lang, t, { areaShading, inView });
+  const doc = usePlatsen((s) => s.doc);
+  const selected = usePlatsen((s) => (s.session.selection?.ids.length ?? 0) > 0);
+  // The workshop notes drawn in view come last; "selected" only when something is.
+  useMapMoves();
+  const map = getMap();
+  const sections = drawnLegend(legendSections(gates, colourBy, lang, t, { areaShading, inView }), { selected, notes: map ? notesInView(map, doc) : [] }, t);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -1,7 +1,9 @@
 // Small SVG pictures of the map's symbols for the legend, drawn with the same encoding constants
 // as the map's runtime images, so the legend cannot drift from what the map shows.
 import { HATCH_BACKGROUND, HATCH_LINE } from '../../map/choropleth';
+import type { NoteCategory } from '../../domain/model';
 import { CASING_COLOUR, HOLLOW_FILL, STOPPED_COLOUR, type SymbolShape, type SymbolStatus } from '../../map/encoding';
+import { NoteShape } from '../notes/NoteIcon';
 
 const SIZE = 20;
 
@@ -12,7 +14,9 @@ export type SwatchProps =
   /** Diagonal stripes, as the map draws areas without a value (no budget, no data). */
   | { kind: 'hatch' }
   /** A cluster's ring, split evenly among the classes given (null: hollow, for waiting). */
-  | { kind: 'ring'; colours: Array<string | null> };
+  | { kind: 'ring'; colours: Array<string | null> }
+  /** A workshop note's pin, as the map draws it. */
+  | { kind: 'note'; category: NoteCategory };
 
 function Shape({ shape, fill, inset }: { shape: SymbolShape; fill: string; inset: number }) {
   const r = SIZE / 2 - inset;
@@ -75,6 +79,8 @@ export function Swatch(props: SwatchProps) {
           <path d="M2 9L8 3M2 15L14 3M6 17L18 5M12 17L18 11" stroke={HATCH_LINE} strokeWidth={1.5} />
         </>
       )}
+      {/* The pins are drawn in a 24 px box (notes-layer.ts). */}
+      {props.kind === 'note' && <g transform={`scale(${SIZE / 24})`}><NoteShape category={props.category} /></g>}
       {props.kind === 'ring' && <RingSwatch colours={props.colours} />}
     </svg>
   );

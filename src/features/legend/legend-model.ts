@@ -76,6 +76,11 @@ function colourSection(gates: GateDef[], colourBy: ColourBy, lang: Lang, t: Tran
   };
 }
 
+/** The ring swatch: the classes present, in the order the map's rings draw them (null: hollow). */
+export function ringColours(mode: ColourMode, summary: InViewSummary | null): Array<string | null> {
+  return colourClasses(mode).filter((_, i) => !summary || summary.classes[i]! > 0).map((c) => (c.hollow ? null : c.colour));
+}
+
 export function legendSections(gates: GateDef[], colourBy: ColourBy, lang: Lang, t: Translate, options: LegendOptions = {}): LegendSection[] {
   const mode: ColourMode = { by: colourBy, gateCount: gates.length };
   const summary = options.inView ? summariseInView(options.inView, mode) : null;
@@ -89,8 +94,7 @@ export function legendSections(gates: GateDef[], colourBy: ColourBy, lang: Lang,
     { label: t('map.legend.stopped'), swatches: [symbol(NEUTRAL, 'stopped', 'circle')], count: summary?.statuses.stopped ?? 0 },
     { label: t('map.legend.realised'), swatches: [symbol(phaseRamp(gates.length).at(-1) ?? NEUTRAL, 'realised', 'circle')], count: summary?.statuses.realised ?? 0 },
   ], summary);
-  // The ring swatch shows the classes present, in the order the map's rings draw them.
-  const ring = colourClasses(mode).filter((_, i) => !summary || summary.classes[i]! > 0).map((c) => (c.hollow ? null : c.colour));
+  const ring = ringColours(mode, summary);
   return [
     ...(summary && summary.total === 0 ? [{ title: null, entries: [{ label: t('map.legend.noneInView'), swatches: [] }] }] : []),
     ...(kinds.length ? [{ title: t('map.legend.kinds'), entries: kinds }] : []),

@@ -1,7 +1,8 @@
 // The matrix as a picture for the meeting's minutes: quadrants, axis labels and each placed
-// action as a numbered dot with its text listed beside the square.
+// action as a numbered dot with its whole text listed, wrapped, beside the square.
 import { QUADRANTS, quadrantOf } from '../../domain/matrix';
 import type { WorkshopNote } from '../../domain/model';
+import { wrap } from '../export-image/compose';
 
 export interface MatrixImageLabels {
   title: string;
@@ -14,13 +15,18 @@ const INK = '#1f2933';
 const SIDE = 720;
 const PAD = 60;
 const LIST = 520;
+const LIST_FONT = '18px sans-serif';
+const LINE = 24;
 
 export function drawMatrix(notes: WorkshopNote[], labels: MatrixImageLabels): HTMLCanvasElement {
   const placed = notes.filter((n) => n.category === 'action' && n.matrix);
   const canvas = document.createElement('canvas');
-  canvas.width = PAD * 2 + SIDE + LIST;
-  canvas.height = PAD * 2 + SIDE + 40;
   const ctx = canvas.getContext('2d')!;
+  ctx.font = LIST_FONT;
+  const listed = placed.map((note, i) => wrap(ctx, `${i + 1}. ${note.text} (${labels.quadrant(quadrantOf(note.matrix!))})`, LIST - 50));
+  const listHeight = listed.reduce((h, lines) => h + lines.length * LINE + 8, 0);
+  canvas.width = PAD * 2 + SIDE + LIST;
+  canvas.height = PAD * 2 + Math.max(SIDE + 40, listHeight);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = INK;
@@ -75,10 +81,14 @@ export function drawMatrix(notes: WorkshopNote[], labels: MatrixImageLabels): HT
 
   ctx.textAlign = 'left';
   ctx.fillStyle = INK;
-  ctx.font = '18px sans-serif';
-  placed.forEach((note, i) => {
-    const text = `${i + 1}. ${note.text} (${labels.quadrant(quadrantOf(note.matrix!))})`;
-    ctx.fillText(text.length > 48 ? `${text.slice(0, 47)}…` : text, x0 + SIDE + 40, y0 + 24 + i * 30, LIST - 50);
-  });
+  ctx.font = LIST_FONT;
+  let top = y0 + 24;
+  for (const lines of listed) {
+    for (const line of lines) {
+      ctx.fillText(line, x0 + SIDE + 40, top);
+      top += LINE;
+    }
+    top += 8;
+  }
   return canvas;
 }

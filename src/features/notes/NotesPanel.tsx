@@ -72,7 +72,7 @@ export function NotesPanel() {
             <ul className="item-list">
               {list.map((note) => (
                 <li key={note.id} className="note-item">
-                  <span className="prose">{note.text}</span>
+                  <span className="prose">{note.text}{note.invented && <span className="fictional-badge">{t('investment.fictional')}</span>}</span>
                   <label>
                     <input type="checkbox" checked={note.public} onChange={(e) => void dispatch(updateNote, { id: note.id, changes: { public: e.target.checked } })} />
                     {t('notes.public')}

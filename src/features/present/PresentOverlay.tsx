@@ -1,22 +1,26 @@
-// Presentation mode: the map full window in the projector theme, a tour's caption in large text,
-// the legend always shown, and everything driven from the keyboard (? lists the keys).
-import { useEffect, useRef, useState } from 'react';
-import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
-import { formatDate } from '../../i18n/translate';
+// Presentation mode over the map: the scene is played, the room's keys act, a click explains what
+// it lands on, and what the room opens (menu, callout, corner legend, matrix, help) is drawn here.
+// The caption lives in PresentBar, above the map.
+import { pointOnFeature } from '@turf/turf';
+import type { MapMouseEvent } from 'maplibre-gl';
+import { useEffect } from 'react';
+import { usePlatsen, usePlatsenStore } from '../../app/store-context';
+import { featureAt } from '../../map/interactions';
 import { getMap } from '../../map/map-registry';
-import { playScene, showLayers } from '../tours/scenes';
+import { selectionGeometry } from '../../map/focus';
+import { playScene } from '../tours/scenes';
+import { MatrixDialog } from '../matrix/MatrixDialog';
 import { HelpOverlay } from './HelpOverlay';
+import { PRESENT_BAR_ID } from './PresentBar';
+import { PresentCallout } from './PresentCallout';
 import { PresentLegend } from './PresentLegend';
-import { chooseTour, leavePresentation, presentState, usePresentState } from './present-state';
+import { PresentMenu } from './PresentMenu';
+import { keepClear } from './keep-clear';
+import { ALL_LAYERS, applyPresentLayers } from './present-layers';
+import { leavePresentation, presentState, stepScene, usePresentState } from './present-state';
+import { usePresentKeys } from './use-present-keys';
 import { useGatePlayback } from './use-gate-playback';
 import './present.css';
-
-const ALL_LAYERS = { areas: true, investments: true, notes: true };
-
-function isTextField(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
 
 function toggleFullscreen(): void {
   // Only from a click or a key press: browsers refuse fullscreen without a user gesture.
@@ -24,102 +28,92 @@ function toggleFullscreen(): void {
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
-export function PresentOverlay() {
-  const t = useT();
-  const store = usePlatsenStore();
-  const lang = usePlatsen((s) => s.session.lang);
-  const asOf = usePlatsen((s) => s.session.asOf);
-  const tours = usePlatsen((s) => s.doc.tours);
-  const { tourId, scene: index } = usePresentState((s) => s);
-  const tour = tourId ? tours[tourId] : undefined;
-  const scenes = tour?.scenes ?? [];
-  const scene = scenes[Math.min(index, scenes.length - 1)];
-  const [help, setHelp] = useState(false);
-  const playback = useGatePlayback();
-  const region = useRef<HTMLDivElement>(null);
+const focusBar = () => document.getElementById(PRESENT_BAR_ID)?.focus();
 
-  useEffect(() => region.current?.focus(), []);
+const MAX_FITS = 3;
+
+export function PresentOverlay() {
+  const store = usePlatsenStore();
+  const tours = usePlatsen((s) => s.doc.tours);
+  const { tourId, scene: index, legend, labels, menu, help, matrix } = usePresentState((s) => s);
+  const scenes = (tourId ? tours[tourId]?.scenes : undefined) ?? [];
+  const scene = scenes[Math.min(index, scenes.length - 1)];
+  const playback = useGatePlayback();
+
+  useEffect(focusBar, []);
 
   // The projector theme reloads the style, which brings every layer back: show the scene's again.
   useEffect(() => {
     const map = getMap();
     if (!map) return;
-    const onStyle = () => showLayers(map, scene?.layers ?? ALL_LAYERS);
-    map.on('style.load', onStyle);
-    return () => {
-      map.off('style.load', onStyle);
-      showLayers(map, ALL_LAYERS);
-    };
-  }, [scene]);
+    const apply = () => applyPresentLayers(map, scene?.layers ?? ALL_LAYERS, labels);
+    apply();
+    map.on('style.load', apply);
+    return () => { map.off('style.load', apply); };
+  }, [scene, labels]);
 
   useEffect(() => {
     const map = getMap();
-    if (map && scene) playScene(map, store, scene);
+    if (!map || !scene) return;
+    const focus = scene.focus;
+    const geometry = focus ? selectionGeometry(store.getState().doc, { type: focus.type, ids: [focus.id] }) : null;
+    // Until someone moves the map by hand, every settled frame checks that the focus is clear of
+    // the corner legend (the bar, the legend's rows and the projector style settle after the camera).
+    // A few fits at most: where the focus cannot be wholly clear (a small screen), the map stays put.
+    let handled = false;
+    let fits = 0;
+    const onIdle = () => { if (geometry && !handled && fits < MAX_FITS && keepClear(map, geometry, scene.camera.zoom)) fits++; };
+    const onMove = (e: { originalEvent?: unknown }) => { if (e.originalEvent) handled = true; };
+    map.on('idle', onIdle);
+    map.on('movestart', onMove);
+    playScene(map, store, scene);
+    return () => { map.off('idle', onIdle); map.off('movestart', onMove); };
   }, [scene, store]);
 
-  const go = (to: number) => presentState.setState({ scene: Math.max(0, Math.min(to, scenes.length - 1)) });
+  useEffect(() => {
+    const map = getMap();
+    if (!map) return;
+    const onClick = (e: MapMouseEvent) => {
+      const hit = featureAt(map, e.point);
+      const note = hit?.type === 'note' ? store.getState().doc.notes[hit.id] : undefined;
+      // A note's callout points at its pin, wherever its card was spread to.
+      const lngLat = note?.position ?? [e.lngLat.lng, e.lngLat.lat];
+      presentState.setState({ callout: hit ? { ...hit, lngLat } : null, menu: false });
+    };
+    map.on('click', onClick);
+    return () => { map.off('click', onClick); };
+  }, [store]);
+
   const leave = () => {
     playback.stop();
     if (document.fullscreenElement) void document.exitFullscreen();
     leavePresentation(store);
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
-      const at = presentState.getState().scene;
-      const actions: Record<string, () => void> = {
-        ArrowRight: () => go(at + 1), ' ': () => go(at + 1), PageDown: () => go(at + 1),
-        ArrowLeft: () => go(at - 1), PageUp: () => go(at - 1),
-        Home: () => go(0), End: () => go(scenes.length - 1),
-        p: playback.toggle, P: playback.toggle, s: playback.stop, S: playback.stop,
-        f: toggleFullscreen, F: toggleFullscreen,
-        '?': () => setHelp((h) => !h),
-        Escape: () => (help ? setHelp(false) : leave()),
-      };
-      const action = actions[e.key];
-      if (!action) return;
-      // Space and arrows would otherwise also press a focused button or pan the map.
-      e.preventDefault();
-      e.stopPropagation();
-      action();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+  usePresentKeys({
+    go: (delta) => stepScene(store.getState().doc, delta),
+    togglePlay: playback.toggle,
+    stopPlay: playback.stop,
+    fullscreen: toggleFullscreen,
+    leave,
+    explainFocus: () => {
+      const { doc } = store.getState();
+      const focus = scene?.focus;
+      const geometry = focus ? selectionGeometry(doc, { type: focus.type, ids: [focus.id] }) : null;
+      if (!focus || !geometry) return;
+      const current = presentState.getState().callout;
+      const lngLat = pointOnFeature(geometry).geometry.coordinates as [number, number];
+      presentState.setState({ callout: current?.id === focus.id ? null : { ...focus, lngLat } });
+    },
   });
 
-  const shownDate = playback.date ?? asOf;
   return (
-    <div ref={region} className="present-overlay" role="region" aria-label={t('present.region')} tabIndex={-1}>
-      <div className="present-caption" aria-live="polite">
-        {scene ? (
-          <>
-            <p className="present-scene-count">{t('present.sceneOf', { n: Math.min(index, scenes.length - 1) + 1, count: scenes.length })}</p>
-            <h2>{scene.caption || tour!.title}</h2>
-          </>
-        ) : <p>{t('present.noTour')}</p>}
-      </div>
-      {shownDate && <p className="present-date" aria-live="polite">{t('present.asOf', { date: formatDate(shownDate, lang) })}</p>}
-      <nav className="present-controls" aria-label={t('present.region')}>
-        <label>
-          <span className="visually-hidden">{t('present.chooseTour')}</span>
-          <select value={tourId ?? ''} onChange={(e) => chooseTour(e.target.value || null)}>
-            <option value="">{t('present.noTourOption')}</option>
-            {Object.values(tours).map((tr) => <option key={tr.id} value={tr.id}>{tr.title}</option>)}
-          </select>
-        </label>
-        <button type="button" disabled={!scene || index <= 0} onClick={() => go(index - 1)}>{t('present.previous')}</button>
-        <button type="button" disabled={!scene || index >= scenes.length - 1} onClick={() => go(index + 1)}>{t('present.next')}</button>
-        <button type="button" disabled={!playback.canPlay} aria-pressed={playback.playing} onClick={playback.toggle}>
-          {playback.playing ? t('present.pause') : t('present.play')}
-        </button>
-        <button type="button" disabled={!playback.active} onClick={playback.stop}>{t('present.stop')}</button>
-        <button type="button" onClick={toggleFullscreen}>{t('present.fullscreen')}</button>
-        <button type="button" aria-expanded={help} onClick={() => setHelp(!help)}>{t('present.help')}</button>
-        <button type="button" onClick={leave}>{t('present.exit')}</button>
-      </nav>
-      <PresentLegend />
-      {help && <HelpOverlay onClose={() => setHelp(false)} />}
+    <div className="present-overlay">
+      {legend && <PresentLegend />}
+      {menu && <PresentMenu playback={playback} fullscreen={toggleFullscreen} leave={leave} onClosed={focusBar} />}
+      <PresentCallout />
+      {matrix && <MatrixDialog closeKey="M" onClose={() => { presentState.setState({ matrix: false }); focusBar(); }} />}
+      {help && <HelpOverlay onClose={() => { presentState.setState({ help: false }); focusBar(); }} />}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 // Presentation mode's door: the route #/present (or #/present/<tour id>) and session.mode agree,
 // and whatever the tour changed (filter, date, selection) is given back when the room is done.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { usePlatsen, usePlatsenStore } from '../../app/store-context';
 import type { Session } from '../../store/session';
 import '../../i18n/strings/workshop';
 import { PresentOverlay } from './PresentOverlay';
-import { chooseTour, leavePresentation, presentState } from './present-state';
+import { chooseTour, leavePresentation, presentState, tourToPresent } from './present-state';
 
 const ROUTE = /^#\/present(?:\/(.+))?$/;
 
@@ -29,12 +29,20 @@ export function PresentationHost() {
     return () => window.removeEventListener('hashchange', follow);
   }, [store]);
 
+  // Before the first frame in the room: notices from editing stay behind (App shows only later ones).
+  useLayoutEffect(() => {
+    if (mode === 'present') presentState.setState({ noticeFloor: Math.max(0, ...store.getState().session.notices.map((n) => n.id)) });
+  }, [mode, store]);
+
   useEffect(() => {
     const inRoute = ROUTE.test(location.hash);
     if (mode !== 'present') presentState.setState({ returnMode: mode });
     if (mode === 'present') {
-      const { filter, asOf, selection } = store.getState().session;
+      const { doc, session: { filter, asOf, selection } } = store.getState();
       saved.current = { filter, asOf, selection };
+      // Opens on the tour chosen in the panel, or else on the workspace's first.
+      const tourId = tourToPresent(doc, presentState.getState().tourId);
+      if (tourId !== presentState.getState().tourId) chooseTour(tourId);
       if (!inRoute) history.pushState(null, '', '#/present');
       return () => {
         if (saved.current) store.setSession(saved.current);

@@ -1,6 +1,5 @@
-// The workshop tools in the side panel, under whatever the panel shows: tours, notes, the
-// effort/impact matrix and the map image. Folded, so they take no room until needed.
-import { useState } from 'react';
+// The Workshop tab of the panel: everything a facilitator prepares and uses in a meeting (tours,
+// notes, the effort/impact matrix and the map image for handouts).
 import { useT } from '../../app/store-context';
 import '../../i18n/strings/workshop';
 import { ExportImageButton } from '../export-image/ExportImageButton';
@@ -9,21 +8,18 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { ToursPanel } from '../tours/ToursPanel';
 import './workshop-panel.css';
 
-// Open or folded stays as the facilitator left it while presentation mode hides the panel.
-let wasOpen = false;
-
 export function WorkshopPanel() {
   const t = useT();
-  const [open] = useState(wasOpen);
   return (
-    <details className="workshop-panel" open={open} onToggle={(e) => { wasOpen = e.currentTarget.open; }}>
-      <summary>{t('workshop.panel')}</summary>
+    <div className="workshop-panel">
+      <h2 className="visually-hidden">{t('workshop.panel')}</h2>
       <ToursPanel />
       <NotesPanel />
       <MatrixBoard />
-      <div className="workshop-section">
+      <section className="workshop-section" aria-labelledby="export-image-title">
+        <h2 id="export-image-title">{t('exportImage.title')}</h2>
         <ExportImageButton />
-      </div>
-    </details>
+      </section>
+    </div>
   );
 }

@@ -37,7 +37,7 @@ export function ToursPanel() {
       <ul className="item-list">
         {list.map((tour) => (
           <li key={tour.id} className="tour-item">
-            <span className="item-title">{tour.title}</span>
+            <span className="item-title">{tour.title}{tour.invented && <span className="fictional-badge">{t('investment.fictional')}</span>}</span>
             <span className="item-meta">{t('tours.scenes', { count: tour.scenes.length })}</span>
             <span className="tour-actions">
               <button type="button" aria-expanded={open === tour.id} onClick={() => setOpen(open === tour.id ? null : tour.id)}>

@@ -5,7 +5,8 @@ import type { SceneFields } from '../../domain/commands/tours';
 import { EMPTY_FILTER } from '../../domain/filter';
 import type { TourScene } from '../../domain/model';
 import { LAYER } from '../../map/layers';
-import { NOTES_LAYER } from '../../map/notes-layer';
+import { NOTE_LAYERS } from '../../map/notes-layer';
+import { ALL_POINT_LAYERS } from '../../map/point-layers';
 import type { Session } from '../../store/session';
 import type { PlatsenStore } from '../../store/store';
 
@@ -14,8 +15,8 @@ type LayerGroup = keyof TourScene['layers'];
 const AREA_LAYERS: readonly string[] = [LAYER.areaFill, LAYER.areaOutline, LAYER.areaSelectedHalo, LAYER.areaSelectedOutline, LAYER.areaLabels];
 const GROUPS: Record<LayerGroup, readonly string[]> = {
   areas: AREA_LAYERS,
-  investments: Object.values(LAYER).filter((id) => !AREA_LAYERS.includes(id)),
-  notes: [NOTES_LAYER],
+  investments: [...new Set([...Object.values(LAYER).filter((id) => !AREA_LAYERS.includes(id)), ...ALL_POINT_LAYERS])],
+  notes: NOTE_LAYERS,
 };
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;

@@ -12,6 +12,7 @@ import './investments-ui';
 import './io';
 import './municipality';
 import './panel';
+import './present';
 import './programme';
 import './publish';
 import './repair';

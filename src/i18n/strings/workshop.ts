@@ -4,6 +4,7 @@ import { registerStrings, type Strings } from '../translate';
 
 export const workshopStrings = {
   'workshop.panel': { sv: 'Workshop', en: 'Workshop' },
+  'panel.workshop': { sv: 'Workshop', en: 'Workshop' },
 
   'command.addTour': { sv: 'Ny visning', en: 'New tour' },
   'command.updateTour': { sv: 'Byt namn på visning', en: 'Rename tour' },
@@ -68,7 +69,7 @@ export const workshopStrings = {
   'present.noTour': { sv: 'Ingen visning vald: kartan visas som den är.', en: 'No tour chosen: the map is shown as it is.' },
   'present.chooseTour': { sv: 'Visning', en: 'Tour' },
   'present.noTourOption': { sv: '(ingen visning)', en: '(no tour)' },
-  'present.fullscreen': { sv: 'Helskärm', en: 'Full screen' },
+  'present.fullscreen': { sv: 'Helskärm (F)', en: 'Full screen (F)' },
   'present.help': { sv: 'Kortkommandon (?)', en: 'Keyboard shortcuts (?)' },
   'present.helpTitle': { sv: 'Kortkommandon', en: 'Keyboard shortcuts' },
   'present.closeHelp': { sv: 'Stäng', en: 'Close' },
@@ -78,8 +79,8 @@ export const workshopStrings = {
   'present.key.play': { sv: 'Spela upp / pausa grindarna över tid', en: 'Play / pause the gates over time' },
   'present.key.stop': { sv: 'Stoppa uppspelningen', en: 'Stop the playback' },
   'present.key.fullscreen': { sv: 'Helskärm av/på', en: 'Full screen on/off' },
-  'present.key.help': { sv: 'Visa / dölj den här hjälpen', en: 'Show / hide this help' },
-  'present.key.exit': { sv: 'Stäng hjälpen, eller lämna presentationen', en: 'Close the help, or leave the presentation' },
+  'present.key.help': { sv: 'Den här hjälpen av/på', en: 'This help on/off' },
+  'present.key.exit': { sv: 'Stäng det som är öppet, annars lämna', en: 'Close what is open, else leave' },
   'present.play': { sv: 'Spela upp grindarna (P)', en: 'Play the gates (P)' },
   'present.pause': { sv: 'Pausa (P)', en: 'Pause (P)' },
   'present.stop': { sv: 'Stoppa (S)', en: 'Stop (S)' },
@@ -128,9 +129,15 @@ export const workshopStrings = {
   'matrix.csv.impact': { sv: 'Effekt', en: 'Impact' },
   'matrix.csv.quadrant': { sv: 'Kvadrant', en: 'Quadrant' },
 
+  'exportImage.title': { sv: 'Kartbild att dela ut', en: 'Map image for handouts' },
   'exportImage.button': { sv: 'Spara kartbild (PNG)', en: 'Save map image (PNG)' },
   'exportImage.busy': { sv: 'Ritar kartbilden …', en: 'Drawing the map image …' },
   'exportImage.done': { sv: 'Kartbilden sparades.', en: 'The map image was saved.' },
+  'exportImage.cancelled': { sv: 'Kartbilden avbröts. Inget sparades.', en: 'The map image was cancelled. Nothing was saved.' },
+  'exportImage.cancel': { sv: 'Avbryt', en: 'Cancel' },
+  'exportImage.resolution': { sv: 'Upplösning', en: 'Resolution' },
+  'exportImage.print': { sv: 'För utskrift (minst 2 400 px bred, A3)', en: 'For print (at least 2,400 px wide, A3)' },
+  'exportImage.screen': { sv: 'Som på skärmen', en: 'As on screen' },
   'exportImage.failed': { sv: 'Kartbilden kunde inte ritas. Inget har ändrats; försök igen.', en: 'The map image could not be drawn. Nothing was changed; try again.' },
   'exportImage.date': { sv: 'Utskriven {date}', en: 'Printed {date}' },
   'exportImage.asOf': { sv: 'Läget den {date}', en: 'As of {date}' },
