@@ -22,7 +22,13 @@ function show(map: MaplibreMap, kommun: Kommun): () => void {
     }
   };
   map.on('style.load', install);
-  if (map.isStyleLoaded()) install();
+  // Not isStyleLoaded(): it is false while any source still loads tiles (a new workspace's flight),
+  // and no 'style.load' follows then. Adding fails only while the style itself loads.
+  try {
+    install();
+  } catch {
+    // The first style is still loading: 'style.load' installs the outline when it is done.
+  }
   return () => {
     map.off('style.load', install);
     if (map.getLayer(OUTLINE_LAYER)) map.removeLayer(OUTLINE_LAYER);
