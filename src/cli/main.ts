@@ -8,10 +8,10 @@ import '../i18n/strings/cli';
 import '../i18n/strings/publish';
 import { translate } from '../i18n/translate';
 import type { Lang } from '../store/session';
-import { EXIT_ERROR, EXIT_USAGE, UsageError, type CliCommand, type CliContext, type CliIo } from './command';
+import { EXIT_ERROR, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliContext, type CliIo } from './command';
 import { demoCommand } from './commands/demo';
 import { convertCommand } from './commands/convert';
-import { helpCommand } from './commands/help';
+import { commandHelpLines, helpCommand } from './commands/help';
 import { publishCommand } from './commands/publish';
 import { validateCommand } from './commands/validate';
 
@@ -35,6 +35,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (!command) {
     io.err(t('cli.error.unknownCommand', { name }));
     return EXIT_USAGE;
+  }
+  // `platsen publish --help`: what command-line users try first. It wins over any other argument.
+  if (!wantsHelp && rest.some((a) => a === '--help' || a === '-h')) {
+    for (const line of commandHelpLines(command, ctx)) io.out(line);
+    return EXIT_OK;
   }
   try {
     const { positionals, values } = parseArgs({

@@ -3,6 +3,7 @@
 // cannot open it, and says to reload). Each has a message in the user's language naming the
 // right direction.
 import { describe, expect, it, vi } from 'vitest';
+import { SCHEMA_VERSION } from '../domain/model';
 import '../i18n/strings';
 import { translate } from '../i18n/translate';
 import { openDatabase, PlatsenDb } from './db';
@@ -45,7 +46,7 @@ describe('opening the database against another tab', () => {
 
     old.close();
     await opening;
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     db.close();
   });
 

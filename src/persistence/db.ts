@@ -16,8 +16,8 @@
 //     PlatsenDb, assert every record migrated and none lost). Keep the v1 test: v1 -> v3 must work.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type {
-  Area, BenefitRealisation, Department, GateReview, Id, Indicator, Investment, OverallGoal, Programme, Tour,
-  Workspace, WorkshopNote,
+  Area, BenefitRealisation, Department, DivisionStatistic, GateReview, Id, Indicator, Investment, OverallGoal, Programme,
+  ReferenceDivision, Tour, Workspace, WorkshopNote,
 } from '../domain/model';
 import { PersistenceError, toPersistenceError } from './errors';
 import { upgradeV1ToV2 } from './migrations/v1-to-v2';
@@ -63,6 +63,17 @@ const STORES_V3 = {
   tours: 'id',
 };
 
+/**
+ * Schema 4: reference divisions imported from files and their statistics. New tables only; the
+ * record changes are additive (optional Workspace.kommunkod, an 'imported' area source), so no
+ * upgrade callback: a v1–v3 database opens with the new tables empty.
+ */
+const STORES_V4 = {
+  ...STORES_V3,
+  divisions: 'id',
+  divisionStats: 'id, divisionId',
+};
+
 export class PlatsenDb extends Dexie {
   // `declare`, not fields: Dexie creates these properties in version().stores(), and a class field
   // would overwrite them with undefined under ES2022 class-field semantics.
@@ -77,6 +88,8 @@ export class PlatsenDb extends Dexie {
   declare readonly realisations: Table<BenefitRealisation, Id>;
   declare readonly notes: Table<WorkshopNote, Id>;
   declare readonly tours: Table<Tour, Id>;
+  declare readonly divisions: Table<ReferenceDivision, Id>;
+  declare readonly divisionStats: Table<DivisionStatistic, Id>;
   declare readonly meta: Table<MetaRecord, string>;
 
   /** `options` lets tests pass a fresh fake-indexeddb factory (`indexedDB`, `IDBKeyRange`). */
@@ -85,6 +98,7 @@ export class PlatsenDb extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeV1ToV2);
     this.version(3).stores(STORES_V3);
+    this.version(4).stores(STORES_V4);
   }
 }
 

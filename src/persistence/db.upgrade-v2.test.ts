@@ -1,43 +1,25 @@
 // A browser holds a database written by a schema-2 release. Schema 3 only adds tables, so opening
 // it must keep every record exactly and give the new tables, empty and usable.
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../domain/model';
 import v2 from '../../test/fixtures/db/v2-workspace.json';
-import { PlatsenDb } from './db';
 import { loadDocument, writePatch } from './repository';
-import { freshIdb } from './testing';
+import { expectDumpKept, openUpgraded, type Dump } from './testing';
 
-type Dump = Record<string, Array<{ id?: string; key?: string }>>;
 const stores = v2.stores as unknown as Dump;
 
-async function openUpgradedFromV2(): Promise<PlatsenDb> {
-  const { name, options } = freshIdb();
-  const old = new Dexie(name, options);
-  // Schema 2 as released (frozen here on purpose).
-  old.version(2).stores({
-    workspace: 'id', areas: 'id', programmes: 'id, areaId', investments: 'id, areaId, kind, category, departmentId',
-    reviews: 'id, investmentId', goals: 'id', departments: 'id', meta: 'key',
-  });
-  await old.transaction('rw', Object.keys(stores), async () => {
-    for (const [table, rows] of Object.entries(stores)) await old.table(table).bulkAdd(rows);
-  });
-  old.close();
-  const db = new PlatsenDb(name, options);
-  await db.open();
-  return db;
-}
+/** Schema 2 as released (frozen here on purpose). */
+const openUpgradedFromV2 = () => openUpgraded(2, {
+  workspace: 'id', areas: 'id', programmes: 'id, areaId', investments: 'id, areaId, kind, category, departmentId',
+  reviews: 'id, investmentId', goals: 'id', departments: 'id', meta: 'key',
+}, stores);
 
 describe('upgrade from schema 2', () => {
   it('keeps every record exactly and adds the schema-3 tables empty', async () => {
     const db = await openUpgradedFromV2();
     expect(db.verno).toBe(SCHEMA_VERSION);
     const doc = await loadDocument(db);
-    for (const [table, rows] of Object.entries(stores)) {
-      if (table === 'meta') continue;
-      expect(Object.values(doc[table as keyof typeof doc]), table).toEqual(expect.arrayContaining(rows));
-      expect(Object.keys(doc[table as keyof typeof doc]), table).toHaveLength(rows.length);
-    }
+    expectDumpKept(doc, stores);
     expect(doc.indicators).toEqual({});
     expect(doc.notes).toEqual({});
     db.close();

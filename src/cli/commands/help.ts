@@ -14,6 +14,11 @@ export function helpCommand(commands: () => readonly CliCommand[]): CliCommand {
   };
 }
 
+/** One command's usage and what it does, for `platsen COMMAND --help`. */
+export function commandHelpLines(command: CliCommand, { t }: Pick<CliContext, 't'>): string[] {
+  return [t('cli.help.usage'), `  ${t(command.usageKey)}`, `      ${t(command.summaryKey)}`, '', t('cli.help.options'), t('cli.help.exitCodes')];
+}
+
 export function helpLines(commands: readonly CliCommand[], { t }: Pick<CliContext, 't'>): string[] {
   return [
     t('cli.help.title'),
