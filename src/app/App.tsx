@@ -15,6 +15,7 @@ import { workspaceOf } from '../domain/model';
 import { PresentationHost } from '../features/present/PresentationHost';
 import { PresentBar, PresentFooter } from '../features/present/PresentBar';
 import { usePresentState } from '../features/present/present-state';
+import { MunicipalityOutline } from '../features/municipality/MunicipalityOutline';
 import { GateBoardView } from '../features/gates/GateBoardView';
 import { StepConflictDialog } from '../features/history/StepConflictDialog';
 
@@ -51,6 +52,7 @@ function Shell() {
       </aside>}
       <main className="map-area" aria-label={t('app.map')}>
         <MapArea />
+        <MunicipalityOutline />
         {/* Small, in the map's top left corner: the map is the hero (ux.md), its boxes cover little of it. */}
         {!presenting && <button type="button" className="panel-toggle" aria-expanded={panelOpen} aria-controls="panel" data-map-overlay=""
           aria-label={panelOpen ? t('app.collapsePanel') : t('app.expandPanel')} title={panelOpen ? t('app.collapsePanel') : t('app.expandPanel')}

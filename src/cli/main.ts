@@ -11,8 +11,8 @@ import '../i18n/strings/publish';
 import '../i18n/strings/sync';
 import { translate } from '../i18n/translate';
 import type { Lang } from '../store/session';
-import { EXIT_ERROR, EXIT_USAGE, UsageError, type CliCommand, type CliContext, type CliIo } from './command';
-import { helpCommand } from './commands/help';
+import { EXIT_ERROR, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliContext, type CliIo } from './command';
+import { commandHelpLines, helpCommand } from './commands/help';
 
 /**
  * Each command's module is imported only when that command runs: most pull in the domain's
@@ -48,6 +48,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (!command) {
     io.err(t('cli.error.unknownCommand', { name }));
     return EXIT_USAGE;
+  }
+  // `platsen publish --help`: what command-line users try first. It wins over any other argument.
+  if (!wantsHelp && rest.some((a) => a === '--help' || a === '-h')) {
+    for (const line of commandHelpLines(command, ctx)) io.out(line);
+    return EXIT_OK;
   }
   try {
     const { positionals, values } = parseArgs({

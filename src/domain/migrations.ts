@@ -34,7 +34,7 @@ export function reviewV1ToV2(old: GateReviewV1): GateReview {
 }
 
 /** Tables added after schema 1, with the version that added them: older files simply lack them. */
-export const TABLE_SINCE: Partial<Record<TableName, number>> = { indicators: 3, realisations: 3, notes: 3, tours: 3 };
+export const TABLE_SINCE: Partial<Record<TableName, number>> = { indicators: 3, realisations: 3, notes: 3, tours: 3, divisions: 4, divisionStats: 4 };
 
 /** True when a file of `version` may lack `table` (it did not exist yet). */
 export function tableMayBeMissing(table: TableName, version: number): boolean {
@@ -54,7 +54,8 @@ export function migrateDocument(tables: StoredTables, fromVersion: number): Plat
     doc.investments = mapRecords(doc.investments as unknown as Record<Id, InvestmentV1>, investmentV1ToV2);
     doc.reviews = mapRecords(doc.reviews as unknown as Record<Id, GateReviewV1>, reviewV1ToV2);
   }
-  // 2 -> 3 only added tables.
+  // 2 -> 3 and 3 -> 4 only added tables (3 -> 4 also the optional Workspace.kommunkod and the
+  // 'imported' area source, which no older record has).
   return doc;
 }
 

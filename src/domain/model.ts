@@ -2,10 +2,11 @@
 // social investments placed on the map, judged at gates by the five-step analysis.
 // Plain serialisable data: everything here is stored in IndexedDB and in backup files as-is.
 import type { LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { DivisionStatistic, ImportSource, ReferenceDivision } from './model-divisions';
 import type { ResidentPhase } from './resident-phases';
 
 /** Bumped whenever the stored shape of any record changes; persistence keeps every version. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export type Id = string;
 /** ISO 8601 timestamp (UTC), e.g. 2026-11-27T09:30:00.000Z. */
@@ -27,6 +28,8 @@ export interface MapView {
 export interface Workspace extends Stamped {
   name: string;
   municipality: string;
+  /** SCB's four-digit kommunkod of the municipality (e.g. 1280), when chosen from the list; absent in older workspaces. */
+  kommunkod?: string;
   /** true for the bundled demo: its investments are invented examples and the UI says so. */
   isDemo: boolean;
   defaultView: MapView;
@@ -46,9 +49,13 @@ export interface WorkspaceSettings {
 
 export type AreaGeometry = Polygon | MultiPolygon;
 
+export type { DivisionPart, DivisionStatistic, ImportSource, ReferenceDivision, StatisticSource } from './model-divisions';
+
 export type AreaSource =
   | { type: 'drawn' }
-  | { type: 'adopted'; layer: ReferenceLayerId; codes: string[] };
+  /** `layer`: a bundled ReferenceLayerId, or the id of a ReferenceDivision of the workspace. */
+  | { type: 'adopted'; layer: ReferenceLayerId | Id; codes: string[] }
+  | ({ type: 'imported' } & ImportSource);
 
 /** Reference boundary layers bundled with the app. */
 export type ReferenceLayerId = 'malmo-delomraden' | 'malmo-deso' | 'malmo-regso' | 'boras-deso' | 'boras-regso';
@@ -249,12 +256,14 @@ export interface PlatsenDocument {
   realisations: Record<Id, BenefitRealisation>;
   notes: Record<Id, WorkshopNote>;
   tours: Record<Id, Tour>;
+  divisions: Record<Id, ReferenceDivision>;
+  divisionStats: Record<Id, DivisionStatistic>;
 }
 
 export type TableName = keyof PlatsenDocument;
 export const TABLES: readonly TableName[] = [
   'workspace', 'areas', 'programmes', 'investments', 'reviews', 'goals', 'departments',
-  'indicators', 'realisations', 'notes', 'tours',
+  'indicators', 'realisations', 'notes', 'tours', 'divisions', 'divisionStats',
 ];
 export type RecordOf<T extends TableName> = PlatsenDocument[T][Id];
 export type AnyRecord = RecordOf<TableName>;
@@ -262,7 +271,7 @@ export type AnyRecord = RecordOf<TableName>;
 export function emptyDocument(): PlatsenDocument {
   return {
     workspace: {}, areas: {}, programmes: {}, investments: {}, reviews: {}, goals: {}, departments: {},
-    indicators: {}, realisations: {}, notes: {}, tours: {},
+    indicators: {}, realisations: {}, notes: {}, tours: {}, divisions: {}, divisionStats: {},
   };
 }
 

@@ -3,8 +3,8 @@
 // versions are never edited or removed, only new ones added on top.
 //
 // The database's version (DB_VERSION) and the document's (SCHEMA_VERSION, in backups) went together
-// up to 3. Version 4 added only this browser's own sync tables, no document change, so a backup
-// written now still says schema 3 and opens in the releases before.
+// up to 4. Version 5 added only this browser's own sync tables, no document change, so a backup
+// written now still says schema 4 and opens in the release before.
 //
 // HOW TO ADD A VERSION (when the stored shape of a record changes, or an index is added):
 //  1. Bump SCHEMA_VERSION in src/domain/model.ts and change the domain types there (only when
@@ -21,8 +21,8 @@
 //     PlatsenDb, assert every record migrated and none lost). Keep the v1 test: v1 -> v3 must work.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type {
-  AnyRecord, Area, BenefitRealisation, Department, GateReview, Id, Indicator, Investment, OverallGoal, Programme, Tour,
-  Workspace, WorkshopNote,
+  AnyRecord, Area, BenefitRealisation, Department, DivisionStatistic, GateReview, Id, Indicator, Investment, OverallGoal,
+  Programme, ReferenceDivision, Tour, Workspace, WorkshopNote,
 } from '../domain/model';
 import type { Patch } from '../domain/patch';
 import type { Versions } from '../domain/sync/protocol';
@@ -31,7 +31,7 @@ import { PersistenceError, toPersistenceError } from './errors';
 import { upgradeV1ToV2 } from './migrations/v1-to-v2';
 
 export const DEFAULT_DB_NAME = 'platsen';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** A shared workspace's copy in this browser is a database of its own (the local one stays as it is). */
 export const SHARED_DB_PREFIX = 'platsen-shared-';
@@ -100,12 +100,23 @@ const STORES_V3 = {
 };
 
 /**
- * Schema 4: shared workspaces (only their databases use them): the outbox, the server's versions
- * (and copies) of records, and the edits the server answered with a conflict or a refusal. New
- * tables only, no upgrade callback.
+ * Schema 4: reference divisions imported from files and their statistics. New tables only; the
+ * record changes are additive (optional Workspace.kommunkod, an 'imported' area source), so no
+ * upgrade callback: a v1–v3 database opens with the new tables empty.
  */
 const STORES_V4 = {
   ...STORES_V3,
+  divisions: 'id',
+  divisionStats: 'id, divisionId',
+};
+
+/**
+ * Version 5: shared workspaces (only their databases use them): the outbox, the server's versions
+ * (and copies) of records, and the edits the server answered with a conflict or a refusal. New
+ * tables only, no upgrade callback, and no document change (backups stay schema 4).
+ */
+const STORES_V5 = {
+  ...STORES_V4,
   outbox: '++seq',
   serverRecords: 'key',
   syncLog: '++seq',
@@ -125,6 +136,8 @@ export class PlatsenDb extends Dexie {
   declare readonly realisations: Table<BenefitRealisation, Id>;
   declare readonly notes: Table<WorkshopNote, Id>;
   declare readonly tours: Table<Tour, Id>;
+  declare readonly divisions: Table<ReferenceDivision, Id>;
+  declare readonly divisionStats: Table<DivisionStatistic, Id>;
   declare readonly meta: Table<MetaRecord, string>;
   declare readonly outbox: Table<OutboxEntry, number>;
   declare readonly serverRecords: Table<ServerRecord, string>;
@@ -137,6 +150,7 @@ export class PlatsenDb extends Dexie {
     this.version(2).stores(STORES_V2).upgrade(upgradeV1ToV2);
     this.version(3).stores(STORES_V3);
     this.version(4).stores(STORES_V4);
+    this.version(5).stores(STORES_V5);
   }
 
   /** A shared workspace's copy: every write also goes to the outbox (repository.writePatch). */

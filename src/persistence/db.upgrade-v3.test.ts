@@ -1,35 +1,47 @@
-// A browser holds a database written by a schema-3 release. Version 4 only adds the sync tables of
-// shared workspaces, so opening it must keep every record exactly, give the new tables empty, and
-// leave the local workspace working as before (no outbox: it is no shared workspace).
+// A browser holds a database written by a schema-3 release. Schema 4 adds the reference divisions
+// imported from files and their statistics (new tables) and, additively, Workspace.kommunkod and the
+// 'imported' area source: every stored record must come back exactly, the new tables empty and usable.
 import { describe, expect, it } from 'vitest';
+import type { ReferenceDivision } from '../domain/model';
 import v2 from '../../test/fixtures/db/v2-workspace.json';
-import { DB_VERSION, PlatsenDb } from './db';
-import { writePatch } from './repository';
-import { fieldPatch } from './testing';
-import { expectEveryRecordKept, openUpgraded, type Dump } from './upgrade-testing';
+import { DB_VERSION } from './db';
+import { loadDocument, writePatch } from './repository';
+import { createPatch, expectDumpKept, openUpgraded, type Dump } from './testing';
 
 const stores = v2.stores as unknown as Dump;
+const T = '2026-11-27T09:00:00.000Z';
+const tour = { id: 'tour_1', createdAt: T, updatedAt: T, title: 'Runt Lindängen', scenes: [] };
 
-function openUpgradedFromV3(): Promise<PlatsenDb> {
-  // Schema 3 as released (frozen here on purpose).
-  return openUpgraded(3, {
-    workspace: 'id', areas: 'id', programmes: 'id, areaId', investments: 'id, areaId, kind, category, departmentId',
-    reviews: 'id, investmentId', goals: 'id', departments: 'id', meta: 'key',
-    indicators: 'id, programmeId', realisations: 'id, investmentId', notes: 'id, category, areaId', tours: 'id',
-  }, stores);
-}
+/** Schema 3 as released (frozen here on purpose), holding the v2 fixture and a tour. */
+const openUpgradedFromV3 = () => openUpgraded(3, {
+  workspace: 'id', areas: 'id', programmes: 'id, areaId', investments: 'id, areaId, kind, category, departmentId',
+  reviews: 'id, investmentId', goals: 'id', departments: 'id', meta: 'key',
+  indicators: 'id, programmeId', realisations: 'id, investmentId', notes: 'id, category, areaId', tours: 'id',
+}, { ...stores, tours: [tour] });
 
 describe('upgrade from schema 3', () => {
-  it('keeps every record exactly, adds the sync tables empty, and queues nothing for a local workspace', async () => {
+  it('keeps every record exactly and adds the schema-4 tables empty', async () => {
     const db = await openUpgradedFromV3();
     expect(db.verno).toBe(DB_VERSION);
-    await expectEveryRecordKept(db, stores);
-    expect([await db.outbox.count(), await db.serverRecords.count(), await db.syncLog.count()]).toEqual([0, 0, 0]);
-    const inv = stores.investments![0]!;
-    await writePatch(db, fieldPatch(inv.id!, ['title'], (inv as { title?: string }).title, 'Ny titel'));
-    expect((await db.investments.get(inv.id!))?.title).toBe('Ny titel');
-    expect(db.shared).toBe(false);
-    expect(await db.outbox.count()).toBe(0);
+    const doc = await loadDocument(db);
+    expectDumpKept(doc, { ...stores, tours: [tour] });
+    expect(doc.divisions).toEqual({});
+    expect(doc.divisionStats).toEqual({});
+    db.close();
+  });
+
+  it('can store a division and its statistics after the upgrade', async () => {
+    const db = await openUpgradedFromV3();
+    const division: ReferenceDivision = {
+      id: 'div_1', createdAt: T, updatedAt: T, name: 'DeSO 2025', kind: 'deso', source: { file: 'deso.gpkg', importedAt: T, layer: 'DeSO_2025' },
+      codeField: 'desokod', nameField: null, attribution: 'Källa: SCB (CC0)',
+      parts: [{ code: '1382C1010', name: '1382C1010', geometry: { type: 'Polygon', coordinates: [[[12.49, 56.9], [12.5, 56.9], [12.5, 56.91], [12.49, 56.9]]] } }],
+    };
+    const stat = { id: 'div_1:pop', createdAt: T, updatedAt: T, divisionId: 'div_1', key: 'pop', values: { '1382C1010': 1500 },
+      source: { file: 'pop.csv', importedAt: T, table: 'TAB6574', title: 'Folkmängd', year: '2024' } };
+    await writePatch(db, { ...createPatch('divisions', [division]), ...createPatch('divisionStats', [stat]) });
+    expect(await db.divisionStats.where('divisionId').equals('div_1').count()).toBe(1);
+    expect((await loadDocument(db)).divisions.div_1).toEqual(division);
     db.close();
   });
 });

@@ -2,8 +2,9 @@
 // Each database gets its own fake-indexeddb factory, so tests cannot see each other's data, and a
 // unique name, because Dexie tracks open connections by name across factories.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { DexieOptions } from 'dexie';
-import type { AnyRecord, Investment, TableName } from '../domain/model';
+import Dexie, { type DexieOptions } from 'dexie';
+import { expect } from 'vitest';
+import type { AnyRecord, Investment, PlatsenDocument, TableName } from '../domain/model';
 import type { Patch } from '../domain/patch';
 import { PlatsenDb } from './db';
 
@@ -54,6 +55,35 @@ export function investment(n: number, changes: Partial<Investment> = {}): Invest
 
 export function investments(count: number, from = 1): Investment[] {
   return Array.from({ length: count }, (_, i) => investment(from + i));
+}
+
+/** A dump of stored tables, as in test/fixtures/db/*.json: table name → records. */
+export type Dump = Record<string, Array<{ id?: string; key?: string }>>;
+
+/**
+ * A database written by an older release: created with that release's schema (frozen by the
+ * caller), filled with the dump, closed, then opened by today's PlatsenDb, which upgrades it.
+ */
+export async function openUpgraded(version: number, stores: Record<string, string>, dump: Dump): Promise<PlatsenDb> {
+  const { name, options } = freshIdb();
+  const old = new Dexie(name, options);
+  old.version(version).stores(stores);
+  await old.transaction('rw', Object.keys(dump), async () => {
+    for (const [table, rows] of Object.entries(dump)) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+  const db = new PlatsenDb(name, options);
+  await db.open();
+  return db;
+}
+
+/** Every record of the dump is in the document, and no other (meta is not part of the document). */
+export function expectDumpKept(doc: PlatsenDocument, dump: Dump): void {
+  for (const [table, rows] of Object.entries(dump)) {
+    if (table === 'meta') continue;
+    expect(Object.values(doc[table as TableName]), table).toEqual(expect.arrayContaining(rows));
+    expect(Object.keys(doc[table as TableName]), table).toHaveLength(rows.length);
+  }
 }
 
 /** A patch creating `records` in `table` (new records, as a command's patch holds them). */

@@ -9,6 +9,8 @@ export interface ImportRequest {
   bytes: ArrayBuffer;
   crs?: CrsCode;
   swapAxes?: boolean;
+  /** The layer of a multi-layer file (GeoPackage table) to read. */
+  layer?: string;
 }
 
 /**

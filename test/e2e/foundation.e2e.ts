@@ -3,11 +3,12 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseSymbolImageId } from '../../src/map/symbols';
-import { openApp, renderedFeatures, waitForMapIdle, type AppSession, type RenderedFeature } from './browser';
+import { openApp, renderedFeatures, waitForMapIdle, type AppSession, type RenderedFeature, type TestWindow } from './browser';
 
 let session: AppSession | undefined;
 
 interface DocShape {
+  workspace: Record<string, { municipality: string; kommunkod?: string; defaultView: { center: number[] } }>;
   areas: Record<string, { name: string }>;
   investments: Record<string, { title: string; kind: string; areaId: string | null; geometry: { type: string; coordinates: unknown } }>;
 }
@@ -73,7 +74,15 @@ test('an edit survives a reload; undo and redo work and are saved too', async ()
 
   await page.getByText('Arbetsyta', { exact: true }).click();
   await page.getByRole('button', { name: 'Börja med en tom arbetsyta' }).click();
+  // Any of the 290 municipalities: the workspace takes its name, kommunkod and view.
+  await page.getByLabel('Kommun', { exact: true }).selectOption({ label: 'Falkenberg (1382)' });
+  await page.getByRole('button', { name: 'Skapa arbetsytan' }).click();
   await expect.poll(async () => Object.keys((await docOf(page)).areas).length).toBe(0);
+  const ws = Object.values((await docOf(page)).workspace)[0]!;
+  expect(ws).toMatchObject({ municipality: 'Falkenberg', kommunkod: '1382' });
+  expect(ws.defaultView.center[1]).toBeCloseTo(56.95, 0); // Falkenberg lies at about 56.9° N
+  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as TestWindow).__platsen.map.getLayer('platsen-municipality-outline')))).toBe(true);
+  await expect.poll(() => page.evaluate(() => (window as unknown as TestWindow).__platsen.map.getCenter().lat)).toBeGreaterThan(56.5);
   await saved(page);
 
   await page.reload();

@@ -80,6 +80,12 @@ describe('platsen command line', { timeout: 30_000 }, () => {
     expect((await platsen(['frobnicate'])).code).toBe(2);
   });
 
+  it('answers --help on any command with its usage and exit 0', async () => {
+    const run = await platsen(['publish', '--help']);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('platsen publish WORKSPACE.platsen.json --out SNAPSHOT.json');
+  });
+
   it('never overwrites the backup it reads', async () => {
     const before = await readFile(join(dir, 'ws.platsen.json'), 'utf8');
     expect((await platsen(['publish', 'ws.platsen.json', '--out', './ws.platsen.json'])).code).toBe(1);

@@ -16,6 +16,7 @@ import type { PlatsenDb } from '../../src/persistence/db';
 import { loadDocument, replaceDocument, writePatch } from '../../src/persistence/repository';
 import { freshDb } from '../../src/persistence/testing';
 import { createPlatsenStore } from '../../src/store/store';
+import { openSqliteNode } from '../../src/cli/sqlite-node';
 import { runImportJob } from '../../src/workers/import-job';
 import { FEATURE_CHUNK, messageCollector, type ImportOutcome } from '../../src/workers/import-protocol';
 import { FIXTURES } from './io-fixtures';
@@ -29,7 +30,7 @@ async function readLikeTheWorker(name: string): Promise<{ read: ReadFile } | { c
   checkFileSize(statSync(join(BAD, name)).size);
   const collect = messageCollector();
   let outcome: ImportOutcome | null = null;
-  await runImportJob({ name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, (m) => { outcome = collect(m) ?? outcome; });
+  await runImportJob({ name, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, (m) => { outcome = collect(m) ?? outcome; }, openSqliteNode);
   const o = outcome as ImportOutcome | null;
   if (o?.ok) return { read: { name, result: o.result, sourceIndex: o.sourceIndex } };
   if (o) return { code: o.code, params: o.params };
@@ -76,7 +77,7 @@ describe('the import worker\'s messages', () => {
       if (m.type === 'features') sizes.push(m.features.length);
       if (m.type === 'result') expect(m.result.features).toEqual([]);
       outcome = collect(m) ?? outcome;
-    });
+    }, openSqliteNode);
     expect(sizes).toEqual([FEATURE_CHUNK, FEATURE_CHUNK, 17]);
     const o = outcome as ImportOutcome | null;
     expect(o?.ok && o.result.features.map((f) => f.properties.namn)).toEqual(Array.from({ length: count }, (_, i) => `Plats ${i}`));
@@ -120,7 +121,8 @@ describe('bad input through the app import path', () => {
       expect(ready).toMatchObject({ enabled: true, refused: 0 });
       expect(await store.dispatch(importFeatures, importArgs(read, choices))).toEqual({ ok: true });
       const after = await loadDocument(d);
-      expect(Object.keys(after[choices.target]).length).toBe(Object.keys(before[choices.target]).length + ready.importable);
+      const table = choices.target === 'division' ? 'divisions' : choices.target;
+      expect(Object.keys(after[table]).length).toBe(Object.keys(before[table]).length + ready.importable);
       await store.undo();
       await store.flushed();
       expect(await loadDocument(d)).toEqual(before);

@@ -1,11 +1,12 @@
 // `platsen validate` and `platsen convert` through the real dispatcher, in both languages.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
 import { main } from '../../src/cli/main';
+import { buildGeoPackage, SWEREF99TM_SRS, type GpkgLayer } from '../support/geopackage-writer';
 import { FIXTURES } from './io-fixtures';
 
 let dir = '';
@@ -21,7 +22,28 @@ async function run(args: string[], lang = 'sv_SE.UTF-8') {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+describe('every command', () => {
+  it.each(['publish', 'demo', 'validate', 'convert', 'help'])('answers %s --help with its usage on stdout and exit 0, in both languages', async (name) => {
+    const sv = await run([name, '--help']);
+    expect(sv).toMatchObject({ code: 0, err: '' });
+    expect(sv.out).toContain('Användning:');
+    expect(sv.out).toContain(`platsen ${name}`);
+    const en = await run([name, '-h', '--out', 'ignored.json'], 'en_GB.UTF-8');
+    expect(en).toMatchObject({ code: 0, err: '' });
+    expect(en.out).toContain('Usage:');
+    expect(en.out).toContain(`platsen ${name}`);
+  });
+});
+
 describe('platsen validate', () => {
+  it('reads a GeoPackage and names its layers; refuses a damaged one with exit 1', async () => {
+    const r = await run(['validate', 'bad-input/gpkg-claims-10-million-rows.gpkg']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('Lagret punkter har fler än');
+    const damaged = await run(['validate', 'bad-input/gpkg-corrupt-page.gpkg', '--lang', 'en']);
+    expect(damaged).toMatchObject({ code: 1, err: expect.stringContaining('The GeoPackage is damaged') });
+  });
+
   it('reports format, system and how it was found, and exits 0 for a valid file', async () => {
     const r = await run(['validate', 'good-input/sweref-points.zip']);
     expect(r.code).toBe(0);
@@ -46,7 +68,7 @@ describe('platsen validate', () => {
   it('explains a refused file in the chosen language and exits 1', async () => {
     const r = await run(['validate', 'bad-input/zip-without-shp.zip'], 'en_GB.UTF-8');
     expect(r.code).toBe(1);
-    expect(r.err).toContain('The zip file contains no .shp file. Nothing was imported.');
+    expect(r.err).toContain('The zip file contains no .shp file and no KML file. Nothing was imported.');
   });
 
   it('accepts --crs to settle an ambiguous local zone', async () => {
@@ -62,6 +84,24 @@ describe('platsen validate', () => {
 });
 
 describe('platsen convert', () => {
+  it('converts the chosen layer of a GeoPackage', async () => {
+    const point = (name: string, e: number, n: number): GpkgLayer => ({
+      name, geometryType: 'POINT', srs: SWEREF99TM_SRS, columns: { namn: 'TEXT' },
+      features: [{ geometry: { type: 'Point', coordinates: [e, n] }, properties: { namn: name } }],
+    });
+    const gpkg = join(dir, 'lager.gpkg');
+    await writeFile(gpkg, await buildGeoPackage([point('skolor', 374018, 6164434), point('parker', 374500, 6164500)]));
+    const check = await run(['validate', gpkg]);
+    expect(check.code).toBe(0);
+    expect(check.out).toContain('Format: GeoPackage');
+    expect(check.out).toContain('Lager: parker lästes (filen har parker, skolor; välj med --layer)');
+    const out = join(dir, 'skolor.geojson');
+    expect((await run(['convert', gpkg, '--layer', 'skolor', '--out', out])).code).toBe(0);
+    const fc = JSON.parse(await readFile(out, 'utf8')) as FeatureCollection<Point>;
+    expect(fc.features.map((f) => f.properties)).toEqual([{ fid: 1, namn: 'skolor' }]);
+    expect(fc.features[0]!.geometry.coordinates[0]).toBeCloseTo(13.0, 4);
+  });
+
   it('writes WGS 84 GeoJSON without a crs member', async () => {
     const out = join(dir, 'points.geojson');
     const r = await run(['convert', 'good-input/sweref-points.zip', '--out', out]);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readAny, type ReadOptions } from '../../src/domain/io/import-pipeline';
 import { parseXmlStrict } from '../../src/domain/io/parse-xml';
+import { openSqliteNode } from '../../src/cli/sqlite-node';
 import '../../src/i18n/strings/io';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -14,5 +15,5 @@ export function fixture(folder: 'bad-input' | 'good-input', name: string): { nam
 }
 
 export function importFixture(folder: 'bad-input' | 'good-input', name: string, opts: Partial<ReadOptions> = {}) {
-  return readAny(fixture(folder, name), { parseXml: parseXmlStrict, ...opts });
+  return readAny(fixture(folder, name), { parseXml: parseXmlStrict, openSqlite: openSqliteNode, ...opts });
 }

@@ -16,6 +16,11 @@ export function helpCommand(names: () => readonly string[]): CliCommand {
   };
 }
 
+/** One command's usage and what it does, for `platsen COMMAND --help`. */
+export function commandHelpLines(command: CliCommand, { t }: Pick<CliContext, 't'>): string[] {
+  return [t('cli.help.heading'), `  ${t(command.usageKey)}`, `      ${t(command.summaryKey)}`, '', t('cli.help.options'), t('cli.help.exitCodes')];
+}
+
 export function helpLines(names: readonly string[], { t }: Pick<CliContext, 't'>): string[] {
   return [
     t('cli.help.title'),

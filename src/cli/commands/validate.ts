@@ -2,10 +2,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { DomainError } from '../../domain/errors';
-import { crsLabel, parseCrsCode } from '../../domain/io/crs';
+import { parseCrsCode } from '../../domain/io/crs';
 import { checkFileSize } from '../../domain/io/detect-format';
 import { readAny, type ImportResult } from '../../domain/io/import-pipeline';
 import { parseXmlStrict } from '../../domain/io/parse-xml';
+import { openSqliteNode } from '../sqlite-node';
 import '../../i18n/strings/io';
 import { EXIT_ERROR, EXIT_OK, UsageError, type CliCommand, type CliContext, type ParsedArgs } from '../command';
 
@@ -32,6 +33,8 @@ export async function importFromArgs({ positionals, values }: ParsedArgs, ctx: C
   if (values.crs !== undefined && !/^(EPSG:)?\d+$/i.test(String(values.crs))) throw new UsageError('cli.io.badCrs');
   return readAny({ name: basename(path), bytes: await readBytes(path) }, {
     parseXml: parseXmlStrict,
+    openSqlite: openSqliteNode,
+    layer: typeof values.layer === 'string' ? values.layer : undefined,
     crs: values.crs === undefined ? undefined : parseCrsCode(String(values.crs)),
     swapAxes: values.swap === true ? true : undefined,
   });
@@ -42,7 +45,8 @@ export function printReport(name: string, r: ImportResult, ctx: CliContext, all:
   const { t } = ctx;
   ctx.out(t('cli.io.file', { name }));
   ctx.out(t('cli.io.format', { format: t(`io.format.${r.format}`) }));
-  ctx.out(t('cli.io.crs', { crs: crsLabel(r.crs.crs), how: t(`io.crs.source.${r.crs.source}`) }));
+  if (r.layers && r.layers.length > 1) ctx.out(t('cli.io.layers', { layer: r.layer ?? '', layers: r.layers.map((l) => l.name).join(', ') }));
+  ctx.out(t('cli.io.crs', { crs: r.crs.label, how: t(`io.crs.source.${r.crs.source}`) }));
   if (r.crs.source === 'guessed') ctx.out(t('cli.io.guessWarning', { code: r.crs.crs }));
   if (r.crs.swapSuspected && !r.crs.swapApplied) ctx.out(t('io.crs.swapSuspected'));
   const { total, valid, invalid, notes } = r.counts;
@@ -58,7 +62,7 @@ export function printReport(name: string, r: ImportResult, ctx: CliContext, all:
   if (shown.length < r.problems.length) ctx.out(t('cli.io.moreProblems', { n: r.problems.length - shown.length }));
 }
 
-export const ioOptions = { crs: { type: 'string' }, swap: { type: 'boolean' } } as const;
+export const ioOptions = { crs: { type: 'string' }, swap: { type: 'boolean' }, layer: { type: 'string' } } as const;
 
 export const validateCommand: CliCommand = {
   name: 'validate',

@@ -7,7 +7,8 @@ import { mergeAreas } from '../spatial/merge';
 export interface AdoptAreasArgs {
   name: string;
   description?: string;
-  layer: ReferenceLayerId;
+  /** A bundled layer, or the id of a division imported from a file. */
+  layer: ReferenceLayerId | string;
   /** Reference polygons by their code in the layer (DeSO code, delområde code…). */
   features: Array<{ code: string; geometry: AreaGeometry }>;
 }

@@ -7,11 +7,12 @@ import { newProgramme, reattachedInvestments } from '../areas';
 import { DomainError, isDomainError } from '../errors';
 import { createInvestment, isIsoDate, validateInvestment } from '../investments';
 import type { NormalisedFeature, Problem } from '../io/types';
-import type { Area, Department, Id, Investment, InvestmentGeometry, InvestmentKind, PlatsenDocument, Programme } from '../model';
+import { prepareDivision, type DivisionChoice } from '../divisions';
+import type { Area, Department, Id, Investment, InvestmentGeometry, InvestmentKind, PlatsenDocument, Programme, ReferenceDivision } from '../model';
 import { workspaceOf } from '../model';
 import { emptyDraft, putInto } from '../patch';
 
-export type ImportTarget = 'areas' | 'investments';
+export type ImportTarget = 'areas' | 'investments' | 'division';
 
 export const MAPPED_FIELDS = ['name', 'description', 'kind', 'category', 'department', 'budget', 'startDate', 'endDate'] as const;
 export type MappedField = (typeof MAPPED_FIELDS)[number];
@@ -31,12 +32,18 @@ export interface ImportFeaturesArgs {
   defaultKind: InvestmentKind;
   /** Import the features that can be imported and leave out the rest (the user's explicit choice). */
   onlyValid: boolean;
+  /** The file (and layer) the features come from: kept as the source of imported areas and divisions. */
+  source?: { file: string; layer?: string };
+  /** For target 'division': its name, code and name fields, and the municipality to keep. */
+  division?: DivisionChoice;
 }
 
 export interface ImportPlan {
   areas: Area[];
   programmes: Programme[];
   investments: Investment[];
+  /** The reference division that target 'division' makes (null: none, or nothing to make it of). */
+  division: ReferenceDivision | null;
   /** Problems of turning features into records (errors leave the feature out; notes do not). */
   problems: Problem[];
 }
@@ -95,7 +102,13 @@ function asInvestmentGeometry(g: NormalisedFeature['geometry']): InvestmentGeome
  * with the rule's own message.
  */
 export function prepareImport(doc: PlatsenDocument, args: ImportFeaturesArgs, ctx: CommandContext): ImportPlan {
-  const plan: ImportPlan = { areas: [], programmes: [], investments: [], problems: [] };
+  const plan: ImportPlan = { areas: [], programmes: [], investments: [], division: null, problems: [] };
+  const source = { file: args.source?.file ?? '', importedAt: ctx.now, ...(args.source?.layer ? { layer: args.source.layer } : {}) };
+  if (args.target === 'division') {
+    const choice = args.division ?? { name: '', codeField: null, nameField: null, kommun: null };
+    const { division, problems } = prepareDivision(args.features, args.sourceIndex, choice, { id: ctx.newId('div'), ...source });
+    return { ...plan, division, problems };
+  }
   const field = (f: NormalisedFeature, key: MappedField): unknown => (args.mapping[key] === null ? undefined : f.properties[args.mapping[key]]);
   const departments = departmentIndex(doc);
   const categories = workspaceOf(doc)?.settings.categories;
@@ -105,7 +118,10 @@ export function prepareImport(doc: PlatsenDocument, args: ImportFeaturesArgs, ct
     const note = (code: string, params: Problem['params'] = {}) => plan.problems.push({ featureIndex, code, params, severity: 'note' });
     try {
       if (args.target === 'areas') {
-        const area = newArea({ name: text(field(f, 'name')), description: text(field(f, 'description')), geometry: f.geometry }, ctx);
+        const area = newArea({
+          name: text(field(f, 'name')), description: text(field(f, 'description')), geometry: f.geometry,
+          ...(args.source ? { source: { type: 'imported', ...source } } : {}),
+        }, ctx);
         plan.areas.push(area);
         plan.programmes.push(newProgramme(area.id, ctx));
         return;
@@ -138,10 +154,13 @@ export function prepareImport(doc: PlatsenDocument, args: ImportFeaturesArgs, ct
 /** One import, one undo step: every area with its programme, or every investment, in one patch. */
 export const importFeatures = defineCommand<ImportFeaturesArgs>('command.importFeatures', (doc, args, ctx) => {
   const plan = prepareImport(doc, args, ctx);
+  const stop = plan.problems.find((p) => p.featureIndex === -1 && p.severity === 'error');
+  if (stop) throw new DomainError(stop.code, stop.params);
   const refused = args.refusedInFile + plan.problems.filter((p) => p.severity === 'error').length;
   if (refused > 0 && !args.onlyValid) throw new DomainError('import.error.invalid', { count: refused });
-  if (plan.areas.length === 0 && plan.investments.length === 0) throw new DomainError('import.error.nothing');
+  if (plan.areas.length === 0 && plan.investments.length === 0 && !plan.division) throw new DomainError('import.error.nothing');
   const patch = emptyDraft();
+  if (plan.division) return putInto(patch, 'divisions', plan.division);
   if (args.target === 'investments') return putInto(patch, 'investments', ...plan.investments);
   putInto(patch, 'areas', ...plan.areas);
   putInto(patch, 'programmes', ...plan.programmes);

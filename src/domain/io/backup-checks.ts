@@ -87,6 +87,7 @@ const LINKS: Partial<Record<TableName, LinkSpec[]>> = {
   indicators: [{ field: 'programmeId', to: 'programmes', required: true }],
   realisations: [{ field: 'investmentId', to: 'investments', required: true }],
   notes: [{ field: 'areaId', to: 'areas' }],
+  divisionStats: [{ field: 'divisionId', to: 'divisions', required: true }],
 };
 
 const has = (doc: PlatsenDocument, table: TableName, id: unknown) => typeof id === 'string' && Object.hasOwn(doc[table], id);

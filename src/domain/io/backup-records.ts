@@ -20,7 +20,7 @@ export const RECORD_SPECS: Record<TableName, Spec> = {
   },
   areas: {
     ...stamped, name: str, description: str, geometry: geometryOf(AREA_GEOMETRY_TYPES),
-    source: shape({ type: oneOf('drawn', 'adopted') }),
+    source: shape({ type: oneOf('drawn', 'adopted', 'imported') }),
   },
   programmes: {
     ...stamped, areaId: str, vision: str, commonGoals: str, coordinationFunction: str, programmeGroup: arrayOf(str),
@@ -47,4 +47,9 @@ export const RECORD_SPECS: Record<TableName, Spec> = {
   realisations: { ...stamped, investmentId: str, date: str, realised: recordOf(BENEFIT_DIMENSIONS, str), public: bool },
   notes: { ...stamped, category: oneOf(...NOTE_CATEGORIES), text: str, areaId: nullable(str), public: bool },
   tours: { ...stamped, title: str, scenes: arrayOf(obj) },
+  divisions: {
+    ...stamped, name: str, kind: oneOf('deso', 'regso', 'other'), source: shape({ file: str, importedAt: str }), codeField: str,
+    attribution: str, parts: arrayOf(shape({ code: str, name: str, geometry: geometryOf(AREA_GEOMETRY_TYPES) })),
+  },
+  divisionStats: { ...stamped, divisionId: str, key: str, values: obj, source: shape({ table: str, title: str, year: str, file: str }) },
 };

@@ -1,7 +1,10 @@
-// The coordinate systems Swedish municipalities actually hand over: WGS 84, SWEREF 99 TM, the twelve
-// SWEREF 99 local zones and RT90 2.5 gon V (still in older plans), plus Web Mercator from web tools.
-// Declarations are read from GeoJSON crs members and .prj WKT; anything else is refused by name
-// rather than silently drawn in the wrong place.
+// Coordinate systems. Swedish municipalities mostly hand over WGS 84, SWEREF 99 TM, the twelve
+// SWEREF 99 local zones and RT90 2.5 gon V (still in older plans), plus Web Mercator from web tools:
+// those are known here by name and code, can be guessed from the numbers and chosen in the UI.
+// Any other system that a .prj or a GeoPackage describes in WKT (UTM zones, ETRS89 national grids)
+// is defined from its WKT by proj4; what proj4 cannot place on WGS 84 within a metre or so (a
+// local drawing system, another datum without a stated shift) is refused by name, rather than
+// silently drawn in the wrong place.
 import proj4 from 'proj4';
 import { DomainError } from '../errors';
 
@@ -28,13 +31,16 @@ const DEFS = {
   'EPSG:3857': '+proj=merc +a=6378137 +b=6378137 +lat_ts=0 +lon_0=0 +x_0=0 +y_0=0 +k=1 +units=m +nadgrids=@null +no_defs',
 } as const;
 
-export type CrsCode = keyof typeof DEFS;
+/** A system known by name: guessable from the numbers and offered in the pickers. */
+export type KnownCrs = keyof typeof DEFS;
+/** A known code, an EPSG code read from a WKT's authority (EPSG:32633) or a WKT system's name. */
+export type CrsCode = string;
 
-export const CRS_CODES = Object.keys(DEFS) as CrsCode[];
+export const CRS_CODES = Object.keys(DEFS) as KnownCrs[];
 export const SWEREF_LOCAL_ZONES = CRS_CODES.filter((c) => /^EPSG:30(0[7-9]|1\d)$/.test(c));
 
 /** Official names; not translated (they are the same in Swedish and English). */
-export const CRS_NAMES: Record<CrsCode, string> = {
+export const CRS_NAMES: Record<KnownCrs, string> = {
   'EPSG:4326': 'WGS 84',
   'EPSG:3006': 'SWEREF 99 TM',
   'EPSG:3007': 'SWEREF 99 12 00',
@@ -58,28 +64,32 @@ for (const [code, def] of Object.entries(DEFS)) proj4.defs(code, def);
 /** Geographic systems within a metre of WGS 84 at Swedish scale (ETRS89, SWEREF 99 geographic). */
 const WGS84_ALIASES = new Set([4326, 4258, 4619]);
 
+/** Names of the systems defined from WKT in this realm (worker or command line). */
+const wktNames = new Map<CrsCode, string>();
+
 export function crsLabel(code: CrsCode): string {
-  return `${CRS_NAMES[code]} (${code})`;
+  const name = isKnownCrs(code) ? CRS_NAMES[code] : wktNames.get(code);
+  return name && name !== code ? `${name} (${code})` : code;
 }
 
-function isCrsCode(s: string): s is CrsCode {
+export function isKnownCrs(s: string): s is KnownCrs {
   return s in DEFS;
 }
 
 /** "EPSG:3006", "3006", "epsg:3006" → 'EPSG:3006'; unsupported → DomainError 'io.error.crsUnsupported'. */
-export function parseCrsCode(input: string): CrsCode {
+export function parseCrsCode(input: string): KnownCrs {
   const m = /^(?:EPSG:)?(\d{4,5})$/i.exec(input.trim());
   if (m) {
     const n = Number(m[1]);
     const code = WGS84_ALIASES.has(n) ? 'EPSG:4326' : `EPSG:${n}`;
-    if (isCrsCode(code)) return code;
+    if (isKnownCrs(code)) return code;
   }
   if (/^(OGC:)?CRS:?84$/i.test(input.trim())) return 'EPSG:4326';
   throw new DomainError('io.error.crsUnsupported', { name: input.trim().slice(0, 120) });
 }
 
 /** A GeoJSON 2008 `crs` member: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3006' } }. */
-export function crsFromGeoJsonMember(member: unknown): CrsCode {
+export function crsFromGeoJsonMember(member: unknown): KnownCrs {
   const props = (member as { properties?: { name?: unknown } } | null)?.properties;
   const name = typeof props?.name === 'string' ? props.name : null;
   if (!name) throw new DomainError('io.error.crsUnsupported', { name: JSON.stringify(member ?? null).slice(0, 120) });
@@ -96,32 +106,77 @@ export function crsFromGeoJsonMember(member: unknown): CrsCode {
 const normaliseName = (s: string) => s.toUpperCase().replace(/[\s_.-]/g, '');
 
 /** Projected systems by the names QGIS, ArcGIS and FME write into .prj files. */
-const PRJ_NAMES: Array<[RegExp, CrsCode]> = [
+const PRJ_NAMES: Array<[RegExp, KnownCrs]> = [
   [/^SWEREF99TM$/, 'EPSG:3006'],
   [/^ETRS89UTMZONE33N$|^ETRS1989UTMZONE33N$/, 'EPSG:3006'],
   [/^RT9025GON[VW]$/, 'EPSG:3021'],
   [/^WGS84PSEUDOMERCATOR$|^WGS1984WEBMERCATOR(AUXILIARYSPHERE)?$/, 'EPSG:3857'],
-  ...SWEREF_LOCAL_ZONES.map((c): [RegExp, CrsCode] => [new RegExp(`^${normaliseName(CRS_NAMES[c])}$`), c]),
+  ...SWEREF_LOCAL_ZONES.map((c): [RegExp, KnownCrs] => [new RegExp(`^${normaliseName(CRS_NAMES[c])}$`), c]),
 ];
 
 const GEOGRAPHIC_NAMES = /^(GCS)?(WGS(19)?84|ETRS(19)?89|SWEREF99)$/;
 
-/** Reads the system from .prj WKT (WKT1 or WKT2); unknown names → DomainError 'io.error.crsUnsupported'. */
+/**
+ * Reads the system from WKT (a .prj, a GeoPackage's gpkg_spatial_ref_sys; WKT1, ESRI or WKT2).
+ * Known systems by name or by their EPSG authority first (our definitions carry the datum shifts
+ * Lantmäteriet publishes); anything else is defined from the WKT itself (defineFromWkt).
+ */
 export function crsFromPrj(wkt: string): CrsCode {
-  const head = /^\s*(PROJCS|PROJCRS|GEOGCS|GEOGCRS|GEODCRS)\s*\[\s*"([^"]*)"/i.exec(wkt);
+  const head = /^\s*(PROJCS|PROJCRS|PROJECTEDCRS|GEOGCS|GEOGCRS|GEODCRS|GEOGRAPHICCRS|LOCAL_CS|ENGCRS|ENGINEERINGCRS)\s*\[\s*"([^"]*)"/i.exec(wkt);
   if (!head) throw new DomainError('io.error.prjUnreadable');
   const [, kind, name] = head as unknown as [string, string, string];
   const norm = normaliseName(name);
-  if (kind.toUpperCase().startsWith('PROJ')) {
+  if (/^PROJ/i.test(kind)) {
     const hit = PRJ_NAMES.find(([re]) => re.test(norm));
     if (hit) return hit[1];
-    // A trailing top-level AUTHORITY/ID names the whole system when the name is unusual.
-    const auth = /(?:AUTHORITY|ID)\s*\[\s*"EPSG"\s*,\s*"?(\d+)"?\s*\]\s*\]\s*$/i.exec(wkt);
-    if (auth) return parseCrsCode(auth[1]!);
-  } else if (GEOGRAPHIC_NAMES.test(norm)) {
+  } else if (/^GEO/i.test(kind) && GEOGRAPHIC_NAMES.test(norm)) {
     return 'EPSG:4326';
   }
-  throw new DomainError('io.error.crsUnsupported', { name: name.slice(0, 120) });
+  const epsg = topLevelEpsg(wkt);
+  if (epsg !== null) {
+    const known = WGS84_ALIASES.has(epsg) ? 'EPSG:4326' : `EPSG:${epsg}`;
+    if (isKnownCrs(known)) return known;
+  }
+  return defineFromWkt(wkt, name, epsg);
+}
+
+/** The EPSG code of the whole system: the AUTHORITY or ID closing the outermost bracket. */
+function topLevelEpsg(wkt: string): number | null {
+  const m = /(?:AUTHORITY|ID)\s*\[\s*"EPSG"\s*,\s*"?(\d+)"?\s*\]\s*\]\s*$/i.exec(wkt);
+  return m ? Number(m[1]) : null;
+}
+
+/** GRS 80 and WGS 84 differ by 0.1 mm in the semi-minor axis: ETRS89, SWEREF 99 and WGS 84 agree within a metre. */
+const isWgs84LikeEllipsoid = (a: number | undefined, rf: number | undefined) =>
+  a === 6378137 && rf !== undefined && Math.abs(rf - 298.2572) < 0.001;
+
+interface Proj4Def { projName?: string; datumCode?: string; datum_params?: number[]; a?: number; rf?: number; ellps?: string }
+
+/**
+ * Defines a system proj4 reads from WKT, under its EPSG code when the WKT names one (else under
+ * its name). Refused: a local drawing system (no place on Earth), and a datum other than WGS 84 /
+ * ETRS89 / SWEREF 99 without a stated shift (TOWGS84): proj4 would assume no shift and put
+ * everything tens to hundreds of metres off (RT38 on Bessel is about 100 m off in Sweden).
+ */
+function defineFromWkt(wkt: string, name: string, epsg: number | null): CrsCode {
+  const code = epsg !== null ? `EPSG:${epsg}` : `WKT:${name}`;
+  const shown = name.slice(0, 120);
+  let def: Proj4Def | undefined;
+  try {
+    proj4.defs(code, wkt);
+    def = proj4.defs(code) as Proj4Def | undefined;
+    proj4(code, 'EPSG:4326');
+  } catch {
+    throw new DomainError('io.error.crsUnsupported', { name: shown });
+  }
+  if (!def || !def.projName || def.projName === 'identity' || /^(LOCAL_CS|ENG)/i.test(wkt.trim())) {
+    throw new DomainError('io.error.crsLocal', { name: shown });
+  }
+  if (!def.datum_params && !isWgs84LikeEllipsoid(def.a, def.rf)) {
+    throw new DomainError('io.error.crsNoDatumShift', { name: shown, ellipsoid: String(def.ellps ?? '?').slice(0, 60) });
+  }
+  wktNames.set(code, name);
+  return code;
 }
 
 export type Position2 = [number, number];

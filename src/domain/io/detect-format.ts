@@ -14,10 +14,16 @@ export function checkFileSize(bytes: number): { large: boolean } {
 }
 
 export type Sniffed =
-  | { format: 'shapefile'; bytes: Uint8Array }
-  | { format: Exclude<Format, 'shapefile'>; text: string; encoding: 'utf-8' | 'windows-1252' };
+  /** A zip: a shapefile's parts or a KMZ; the reader decides from what is inside. */
+  | { format: 'zip'; bytes: Uint8Array }
+  | { format: 'geopackage'; bytes: Uint8Array }
+  | { format: Exclude<Format, 'shapefile' | 'geopackage' | 'kmz'>; text: string; encoding: 'utf-8' | 'windows-1252' };
 
 const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+
+/** Every SQLite 3 database (so every GeoPackage) starts with these 16 bytes. */
+const SQLITE_MAGIC = 'SQLite format 3\0';
+const isSqlite = (b: Uint8Array) => b.length >= 100 && String.fromCharCode(...b.subarray(0, 16)) === SQLITE_MAGIC;
 
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
@@ -49,9 +55,11 @@ const CSV_EXT = new Set(['csv', 'txt', 'tsv']);
 export function sniffFormat(name: string, bytes: Uint8Array): Sniffed {
   const ext = extension(name);
   if (bytes.length === 0) throw new DomainError('io.error.emptyFile', { name });
-  if (isZip(bytes)) return { format: 'shapefile', bytes };
+  if (isZip(bytes)) return { format: 'zip', bytes };
+  if (isSqlite(bytes)) return { format: 'geopackage', bytes };
   if (ext === 'shp' || ext === 'dbf' || ext === 'shx') throw new DomainError('io.error.shpNeedsZip', { name });
-  if (ext === 'zip') throw new DomainError('io.error.notZip', { name });
+  if (ext === 'zip' || ext === 'kmz') throw new DomainError('io.error.notZip', { name });
+  if (ext === 'gpkg') throw new DomainError('io.error.gpkgNotSqlite', { name });
   if (looksBinary(bytes)) throw new DomainError('io.error.notText', { name });
   const { text, encoding } = decode(bytes);
   const first = /\S/.exec(text)?.[0];
@@ -61,6 +69,7 @@ export function sniffFormat(name: string, bytes: Uint8Array): Sniffed {
     return { format: 'geojson', text, encoding };
   }
   if (ext === 'kml' || (first === '<' && /<kml[\s>]/i.test(text.slice(0, 4096)))) return { format: 'kml', text, encoding };
+  if (ext === 'gpx' || (first === '<' && /<gpx[\s>]/i.test(text.slice(0, 4096)))) return { format: 'gpx', text, encoding };
   if (first === '{' || first === '[') return { format: 'geojson', text, encoding };
   if (CSV_EXT.has(ext)) return { format: 'csv', text, encoding };
   throw new DomainError('io.error.unknownFormat', { name });

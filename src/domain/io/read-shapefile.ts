@@ -1,13 +1,14 @@
-// Zipped shapefiles in. The zip is opened here rather than by shpjs.parseZip, because parseZip
-// reprojects with whatever proj4 makes of the .prj: we want the .prj's system named, checked against
-// what we support, and reported, with the reprojection done like every other format's.
+// Zipped shapefiles (and KMZ, which is zipped KML) in. The zip is opened here rather than by
+// shpjs.parseZip, because parseZip reprojects with whatever proj4 makes of the .prj: we want the
+// .prj's system named, checked, and reported, with the reprojection done like every other format's.
 import { iter } from 'but-unzip';
 import { combine, parseDbf, parseShp } from 'shpjs';
 import { DomainError } from '../errors';
 import { crsFromPrj } from './crs';
 import type { Problem, ReadResult } from './types';
 
-type Entries = Map<string, Uint8Array>;
+export type ZipEntries = Map<string, Uint8Array>;
+type Entries = ZipEntries;
 
 /** The end-of-central-directory record must exist: but-unzip loops forever on zips without one. */
 function hasEndRecord(b: Uint8Array): boolean {
@@ -17,13 +18,14 @@ function hasEndRecord(b: Uint8Array): boolean {
   return false;
 }
 
-async function unzipEntries(bytes: Uint8Array): Promise<Entries> {
+/** The entries a shapefile or a KMZ can use (.shp, .dbf, .prj, .cpg, .kml), by name. */
+export async function unzipEntries(bytes: Uint8Array): Promise<Entries> {
   const entries: Entries = new Map();
   if (!hasEndRecord(bytes)) throw new DomainError('io.error.zipCorrupt');
   try {
     for (const item of iter(bytes)) {
       if (item.filename.includes('__MACOSX') || item.filename.endsWith('/')) continue;
-      if (!/\.(shp|dbf|prj|cpg)$/i.test(item.filename)) continue;
+      if (!/\.(shp|dbf|prj|cpg|kml)$/i.test(item.filename)) continue;
       entries.set(item.filename, await item.read());
     }
   } catch {
@@ -63,8 +65,13 @@ function dbfFits(dbf: Uint8Array): boolean {
   return records === 0 || (recordLength > 0 && view.getUint16(8, true) + records * recordLength <= dbf.length);
 }
 
-export async function readShapefileZip(bytes: Uint8Array): Promise<ReadResult> {
-  const entries = await unzipEntries(bytes);
+/** The first .kml in a KMZ: doc.kml by convention, but any name is used. */
+export function kmzDocument(entries: Entries): Uint8Array | undefined {
+  const names = [...entries.keys()].filter((n) => /\.kml$/i.test(n)).sort((a, b) => Number(!/(^|\/)doc\.kml$/i.test(a)) - Number(!/(^|\/)doc\.kml$/i.test(b)));
+  return names[0] === undefined ? undefined : entries.get(names[0]);
+}
+
+export function readShapefileEntries(entries: Entries): ReadResult {
   const layers = [...entries.keys()].filter((n) => /\.shp$/i.test(n)).map((n) => n.slice(0, -4)).sort();
   const base = layers[0];
   if (base === undefined) throw new DomainError('io.error.zipNoShp');

@@ -4,7 +4,14 @@ import type { Feature, LineString, MultiLineString, MultiPoint, MultiPolygon, Po
 import type { Params } from '../errors';
 import type { CrsCode } from './crs';
 
-export type Format = 'geojson' | 'kml' | 'shapefile' | 'csv';
+export type Format = 'geojson' | 'kml' | 'kmz' | 'gpx' | 'shapefile' | 'geopackage' | 'csv';
+
+/** A layer of a file that holds several (a GeoPackage's feature tables). */
+export interface LayerInfo {
+  name: string;
+  /** As the file states it (POLYGON, MULTIPOLYGON, GEOMETRY…). */
+  geometryType: string;
+}
 
 /** declared: a crs member or the format's own rule (KML); prj: a shapefile's .prj; default: GeoJSON or
  * CSV without a declaration whose positions look like longitude/latitude (RFC 7946's rule);
@@ -33,6 +40,9 @@ export interface ReadResult {
   declared: { crs: CrsCode; source: 'declared' | 'prj' } | null;
   /** File-level remarks of the reader (skipped layers, encoding used). */
   notes: Problem[];
+  /** Every layer of a multi-layer file, and the one read. */
+  layers?: LayerInfo[];
+  layer?: string;
 }
 
 export type ImportGeometry = Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon;
@@ -56,10 +66,18 @@ export interface ValidationCounts {
   byGeometry: Record<string, number>;
 }
 
+/** A polygon refused for its shape (REPAIRABLE_PROBLEMS), kept in WGS 84 so *Reparera* can mend it. */
+export interface RepairCandidate {
+  featureIndex: number;
+  geometry: Polygon | MultiPolygon;
+  properties: Record<string, unknown>;
+}
+
 export interface ValidationReport {
   valid: NormalisedFeature[];
   problems: Problem[];
   counts: ValidationCounts;
+  repairable: RepairCandidate[];
 }
 
 export interface ProgressOptions {

@@ -1,8 +1,8 @@
 // One geometry, checked and normalised in a single pass: positions reprojected to WGS 84 and cut to
 // two dimensions, rings closed and wound the RFC 7946 way. The first error ends the walk; notes say
 // what was changed so that the user is never surprised by a silent repair.
-import { kinks } from '@turf/turf';
-import type { Position } from 'geojson';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { firstCrossing } from '../spatial/area-geometry';
 import type { Params } from '../errors';
 import type { Transform } from './crs';
 import type { ImportGeometry } from './types';
@@ -11,6 +11,9 @@ export interface Issues {
   error: { code: string; params: Params } | null;
   notes: Map<string, Params>;
 }
+
+/** Refusals of a polygon's shape, which *Reparera* can mend (a make-valid), unlike bad numbers or types. */
+export const REPAIRABLE_PROBLEMS: ReadonlySet<string> = new Set(['io.problem.selfIntersection', 'io.problem.zeroArea', 'io.problem.ringTooShort']);
 
 /** Thrown inside the walk to stop at the first error; caught by normaliseGeometry, never escapes. */
 class Stop {}
@@ -103,6 +106,8 @@ class Walker {
       case 'Polygon': return { type: 'Polygon', coordinates: this.polygon(c) };
       case 'MultiPolygon': return { type: 'MultiPolygon', coordinates: this.list(c).map((p) => this.polygon(p)) };
       case 'GeometryCollection': return this.fail('io.problem.geometryCollection');
+      // A reader's mark for bytes it could not decode (a damaged GeoPackage blob).
+      case 'Unreadable': return this.fail(String(g.code));
       default: return this.fail('io.problem.unknownGeometryType', { type: short(g.type) });
     }
   }
@@ -133,11 +138,11 @@ export function normaliseGeometry(g: unknown, transform: Transform, issues: Issu
   try {
     const out = walker.geometry(g as Record<string, unknown>);
     if (out.type === 'Polygon' || out.type === 'MultiPolygon') {
-      // Bow-ties break areas and point-in-polygon; they are cheap to find only for polygons.
-      const hit = kinks(out).features[0];
-      if (hit) {
-        const [lon, lat] = hit.geometry.coordinates as [number, number];
-        walker.fail('io.problem.selfIntersection', { lon: lon.toFixed(6), lat: lat.toFixed(6) });
+      // Bow-ties break areas and point-in-polygon. The rule is the area rule's (firstCrossing):
+      // rings meeting at a shared vertex, as RFC 7946 and OGC allow, are not crossings.
+      for (const rings of out.type === 'Polygon' ? [out.coordinates] : out.coordinates) {
+        const hit = firstCrossing(rings);
+        if (hit) walker.fail('io.problem.selfIntersection', { lon: hit[0]!.toFixed(6), lat: hit[1]!.toFixed(6) });
       }
       if (walker.degenerate) walker.fail('io.problem.zeroArea');
     }
@@ -146,4 +151,32 @@ export function normaliseGeometry(g: unknown, transform: Transform, issues: Issu
     if (e === STOP) return null;
     throw e;
   }
+}
+
+/**
+ * A refused polygon's rings as they are, in WGS 84, for repair: every position must still be a
+ * finite number pair (a repair mends shapes, not numbers); rings too short to enclose anything are
+ * left out. Null when nothing is left or the geometry is not a polygon.
+ */
+export function looseArea(g: unknown, transform: Transform): Polygon | MultiPolygon | null {
+  const geometry = g as { type?: unknown; coordinates?: unknown } | null;
+  if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || !Array.isArray(geometry.coordinates)) return null;
+  const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as unknown[];
+  const out: Position[][][] = [];
+  for (const poly of polygons) {
+    if (!Array.isArray(poly)) return null;
+    const rings: Position[][] = [];
+    for (const ring of poly) {
+      if (!Array.isArray(ring)) return null;
+      const positions: Position[] = [];
+      for (const p of ring) {
+        if (!Array.isArray(p) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return null;
+        positions.push(transform(p[0] as number, p[1] as number));
+      }
+      if (positions.length >= 3) rings.push(positions);
+    }
+    if (rings.length) out.push(rings);
+  }
+  if (!out.length) return null;
+  return out.length === 1 ? { type: 'Polygon', coordinates: out[0]! } : { type: 'MultiPolygon', coordinates: out };
 }

@@ -3,8 +3,8 @@
 // and yields progress and cancellation points, so it can run in a Web Worker as it is.
 import { DomainError, type Params } from '../errors';
 import type { Transform } from './crs';
-import { normaliseGeometry, type Issues } from './validate-geometry';
-import type { NormalisedFeature, Problem, ProgressOptions, ValidationReport } from './types';
+import { looseArea, normaliseGeometry, REPAIRABLE_PROBLEMS, type Issues } from './validate-geometry';
+import type { NormalisedFeature, Problem, ProgressOptions, RepairCandidate, ValidationReport } from './types';
 
 /** Longer property texts are cut here: nobody reads 100 kB in a popup, and it bloats storage. */
 export const MAX_PROPERTY_CHARS = 100_000;
@@ -75,6 +75,7 @@ export function validateFeatures(raw: readonly unknown[], opts: ValidateOptions)
   const every = Math.max(1, opts.progressEvery ?? 2000);
   const valid: NormalisedFeature[] = [];
   const problems: Problem[] = [];
+  const repairable: RepairCandidate[] = [];
   const byGeometry: Record<string, number> = {};
   const ids = new IdRegistry();
   let notes = 0;
@@ -99,7 +100,11 @@ export function validateFeatures(raw: readonly unknown[], opts: ValidateOptions)
         : { type: 'Feature', id, geometry, properties });
       byGeometry[geometry.type] = (byGeometry[geometry.type] ?? 0) + 1;
     }
-    if (issues.error) problems.push({ featureIndex: i, ...issues.error, severity: 'error' });
+    if (issues.error) {
+      problems.push({ featureIndex: i, ...issues.error, severity: 'error' });
+      const loose = f && REPAIRABLE_PROBLEMS.has(issues.error.code) ? looseArea(f.geometry, opts.transform) : null;
+      if (loose && f) repairable.push({ featureIndex: i, geometry: loose, properties: normaliseProperties(f.properties, new Map()) });
+    }
     for (const [code, params] of issues.notes) {
       problems.push({ featureIndex: i, code, params, severity: 'note' });
       notes++;
@@ -109,6 +114,7 @@ export function validateFeatures(raw: readonly unknown[], opts: ValidateOptions)
   return {
     valid,
     problems,
+    repairable,
     counts: { total: raw.length, valid: valid.length, invalid: raw.length - valid.length, notes, byGeometry },
   };
 }

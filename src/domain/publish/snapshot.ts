@@ -106,7 +106,7 @@ export function publishSnapshot(doc: PlatsenDocument, { now }: { now: Timestamp 
     gates: gates.map((g, i) => ({ code: g.code, name: { sv: g.name.sv, en: g.name.en }, residentPhase: residentPhases[i]! })),
     areas,
     investments,
-    attribution: areaAttribution(Object.values(doc.areas)),
+    attribution: areaAttribution(Object.values(doc.areas), doc.divisions),
     demo: investments.length > 0 && investments.every((i) => i.invented === true),
   };
   return { snapshot, report };

@@ -2,10 +2,11 @@
 // imported files and from merged reference polygons; each source has its own slips (an open ring,
 // a bow-tie from a misplaced vertex, a stray 2 m² fragment), and a bad polygon breaks assignment,
 // overlaps and metrics later. Every refusal names the spot (lon/lat) so the map can point at it.
-import { area as turfArea, bbox, booleanPointInPolygon, kinks, length as turfLength, rewind, union, featureCollection, feature } from '@turf/turf';
+import { area as turfArea, bbox, booleanPointInPolygon, length as turfLength, rewind, union, featureCollection, feature } from '@turf/turf';
 import type { Polygon, Position } from 'geojson';
 import type { AreaGeometry } from '../model';
 import { DomainError, isDomainError, type Params } from '../errors';
+import { ringMeetings } from './crossings';
 
 /**
  * Smallest ring we accept, in m². Below this a ring is a digitising slip (a double click, a gap
@@ -151,15 +152,16 @@ function checkPolygon(rings: Rings, p: number): void {
 }
 
 /**
- * kinks compares every segment with every other across all rings of the polygon, so a hole
- * crossing its outline is caught as well as a bow-tie within one ring. Rings meeting at a shared
+ * Every segment is compared with every other across all rings of the polygon (as turf's kinks
+ * does, through an index: crossings.ts), so a hole crossing its outline is caught as well as a
+ * bow-tie within one ring. Rings meeting at a shared
  * vertex are let through: RFC 7946 and the clipper's own output (a hole touching its outline at
  * one point) allow it, and it leaves the area well defined. 1e-9° is about 0.1 mm, room for the
  * rounding in kinks' computed intersection point.
  */
-function firstCrossing(rings: Rings): Position | null {
+export function firstCrossing(rings: Rings): Position | null {
   const isVertex = (q: Position) => rings.some((ring) => ring.some((v) => Math.abs(v[0]! - q[0]!) < 1e-9 && Math.abs(v[1]! - q[1]!) < 1e-9));
-  return kinks(polygonOf(rings)).features.map((f) => f.geometry.coordinates).find((q) => !isVertex(q)) ?? null;
+  return ringMeetings(rings, (q) => !isVertex(q));
 }
 
 /** A vertex where the boundary runs straight back along itself: zero width, invisible to kinks. */

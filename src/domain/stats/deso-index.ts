@@ -10,6 +10,8 @@ export interface DesoProperties {
   code?: string;
   desokod?: string;
   regsokod?: string;
+  /** The division a feature belongs to, when it is not a bundled DeSO (statistics imported for a file's division). */
+  layer?: string;
   [key: string]: unknown;
 }
 
@@ -25,6 +27,8 @@ export interface DesoIndex {
   byDeso: ReadonlyMap<string, number>;
   /** Positions of the DeSO making up each RegSO (a RegSO is an exact union of DeSO). */
   byRegso: ReadonlyMap<string, number[]>;
+  /** Divisions the features belong to: an area adopted from one of them is made of these features exactly. */
+  layers: ReadonlySet<string>;
 }
 
 export function desoCode(f: DesoFeature): string | undefined {
@@ -35,7 +39,9 @@ export function buildDesoIndex(features: readonly DesoFeature[]): DesoIndex {
   const index = features.length ? new Flatbush(features.length) : null;
   const byDeso = new Map<string, number>();
   const byRegso = new Map<string, number[]>();
+  const layers = new Set<string>();
   features.forEach((f, i) => {
+    if (f.properties.layer) layers.add(f.properties.layer);
     const [minX, minY, maxX, maxY] = bbox(f);
     index?.add(minX, minY, maxX, maxY);
     const code = desoCode(f);
@@ -50,6 +56,7 @@ export function buildDesoIndex(features: readonly DesoFeature[]): DesoIndex {
     search: (box) => (index ? index.search(...box) : []),
     byDeso,
     byRegso,
+    layers,
   };
 }
 

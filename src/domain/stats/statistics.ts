@@ -75,14 +75,15 @@ interface Piece {
   covered: number;
 }
 
-const DESO_LAYERS: ReadonlySet<ReferenceLayerId> = new Set(['malmo-deso', 'boras-deso']);
-const REGSO_LAYERS: ReadonlySet<ReferenceLayerId> = new Set(['malmo-regso', 'boras-regso']);
+const DESO_LAYERS: ReadonlySet<string> = new Set<ReferenceLayerId>(['malmo-deso', 'boras-deso']);
+const REGSO_LAYERS: ReadonlySet<string> = new Set<ReferenceLayerId>(['malmo-regso', 'boras-regso']);
 
 /** The DeSO an adopted area is made of, or null when it is not (entirely) made of the given DeSO. */
 function exactPieces(source: AreaSource, index: DesoIndex): Piece[] | null {
   if (source.type !== 'adopted') return null;
   let groups: Array<number[] | undefined>;
-  if (DESO_LAYERS.has(source.layer)) groups = source.codes.map((c) => {
+  // A bundled DeSO layer, or a division whose own parts carry the statistics (index.layers).
+  if (DESO_LAYERS.has(source.layer) || index.layers.has(source.layer)) groups = source.codes.map((c) => {
     const i = index.byDeso.get(c);
     return i === undefined ? undefined : [i];
   });

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { bbox } from '@turf/turf';
-import { usePlatsenStore, useT } from '../../app/store-context';
+import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import { adoptAreas } from '../../domain/commands/adopt-areas';
-import type { ReferenceLayerId } from '../../domain/model';
+import { deleteDivision } from '../../domain/commands/divisions';
+import { workspaceOf, type ReferenceLayerId } from '../../domain/model';
+import '../../i18n/strings/divisions';
 import { getMap } from '../../map/map-registry';
-import { REFERENCE_LAYER_IDS, loadReferenceLayer, type ReferenceFeature, type ReferenceLayer } from '../../map/reference/reference-data';
+import { REFERENCE_LAYER_IDS, divisionLayer, loadReferenceLayer, type ReferenceFeature, type ReferenceLayer } from '../../map/reference/reference-data';
 import { showReferenceLayer, type ReferenceDisplay } from '../../map/reference/reference-layers';
 import { addedAreaId, focusArea, useInteraction } from './area-actions';
 import { connectedGroups, defaultAdoptName, referenceLabel } from './adopt-model';
@@ -20,7 +22,12 @@ export function AdoptAreas({ onDone }: { onDone(): void }) {
   const t = useT();
   const store = usePlatsenStore();
   const id = useId();
-  const [layerId, setLayerId] = useState<ReferenceLayerId | ''>('');
+  /** A bundled layer's id, a division's id, or '' before one is chosen. */
+  const [layerId, setLayerId] = useState<string>('');
+  const divisions = usePlatsen((s) => s.doc.divisions);
+  const municipality = usePlatsen((s) => workspaceOf(s.doc)?.municipality ?? '');
+  const division = divisions[layerId];
+  const fromFile = useMemo(() => (division ? divisionLayer(division, municipality) : null), [division, municipality]);
   const [load, setLoad] = useState<Load>({ state: 'idle' });
   const [chosenIds, setChosenIds] = useState<string[]>([]);
   const [name, setName] = useState<string | null>(null);
@@ -31,16 +38,16 @@ export function AdoptAreas({ onDone }: { onDone(): void }) {
     setChosenIds((ids) => (ids.includes(featureId) ? ids.filter((x) => x !== featureId) : [...ids, featureId])), []);
 
   useEffect(() => {
-    if (!layerId) return;
+    if (!layerId || division) return;
     let live = true;
-    loadReferenceLayer(layerId).then(
+    loadReferenceLayer(layerId as ReferenceLayerId).then(
       (layer) => { if (live) setLoad({ state: 'ready', layer }); },
       () => { if (live) setLoad({ state: 'failed' }); },
     );
     return () => { live = false; };
-  }, [layerId]);
+  }, [layerId, division]);
 
-  const layer = load.state === 'ready' ? load.layer : null;
+  const layer = fromFile ?? (load.state === 'ready' ? load.layer : null);
   useEffect(() => {
     const map = getMap();
     if (!map || !layer) return;
@@ -61,9 +68,9 @@ export function AdoptAreas({ onDone }: { onDone(): void }) {
   const groups = useMemo(() => connectedGroups(chosen), [chosen]);
   const areaName = name ?? defaultAdoptName(chosen);
 
-  const chooseLayer = (next: ReferenceLayerId | '') => {
+  const chooseLayer = (next: string) => {
     setLayerId(next);
-    setLoad(next ? { state: 'loading' } : { state: 'idle' });
+    setLoad(next && !divisions[next] ? { state: 'loading' } : { state: 'idle' });
     setChosenIds([]);
     setName(null);
     setError(null);
@@ -95,10 +102,22 @@ export function AdoptAreas({ onDone }: { onDone(): void }) {
     <section className="area-task" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('areas.adopt.title')}</h2>
       <label htmlFor={`${id}-layer`}>{t('areas.adopt.layer')}</label>
-      <select id={`${id}-layer`} value={layerId} onChange={(e) => chooseLayer(e.target.value as ReferenceLayerId | '')}>
+      <select id={`${id}-layer`} value={layerId} onChange={(e) => chooseLayer(e.target.value)}>
         <option value="">{t('areas.adopt.chooseLayer')}</option>
-        {REFERENCE_LAYER_IDS.map((l) => <option key={l} value={l}>{t(`areas.adopt.layer.${l}`)}</option>)}
+        {Object.keys(divisions).length > 0 && (
+          <optgroup label={t('division.group')}>
+            {Object.values(divisions).map((d) => <option key={d.id} value={d.id}>{t('division.fromFile', { name: d.name, file: d.source.file })}</option>)}
+          </optgroup>
+        )}
+        <optgroup label={t('division.bundled')}>
+          {REFERENCE_LAYER_IDS.map((l) => <option key={l} value={l}>{t(`areas.adopt.layer.${l}`)}</option>)}
+        </optgroup>
       </select>
+      {division && (
+        <button type="button" className="link" onClick={() => {
+          if (window.confirm(t('division.deleteConfirm', { name: division.name }))) void store.dispatch(deleteDivision, { id: division.id }).then(() => chooseLayer(''));
+        }}>{t('division.delete')}</button>
+      )}
       {load.state === 'loading' && <p role="status">{t('areas.adopt.loading')}</p>}
       {load.state === 'failed' && <p role="alert" className="area-error">{t('areas.adopt.loadFailed')}</p>}
       {layer && (

@@ -6,6 +6,8 @@ import type { InvestmentKind } from '../../domain/model';
 const FIELDS: Record<ImportTarget, MappedField[]> = {
   areas: ['name', 'description'],
   investments: ['name', 'description', 'kind', 'category', 'department', 'budget', 'startDate', 'endDate'],
+  // A division's code and name fields are chosen in DivisionFields.
+  division: [],
 };
 
 interface Props {

@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePlatsenStore, useT } from '../../app/store-context';
 import { importFeatures, type ImportFeaturesArgs } from '../../domain/commands/import-features';
-import type { CrsChoice } from '../../domain/io/detect-crs';
+import type { ReadChoice } from '../../domain/io/import-pipeline';
 import { checkFileSize } from '../../domain/io/detect-format';
 import { isDomainError } from '../../domain/errors';
 import { CrsPicker } from './CrsPicker';
@@ -20,12 +20,12 @@ type Step =
   | { step: 'pick' }
   | { step: 'large'; file: File }
   | { step: 'reading'; file: File; done: number; total: number }
-  | { step: 'preview'; file: File; read: ReadFile; choice: CrsChoice }
+  | { step: 'preview'; file: File; read: ReadFile; choice: ReadChoice }
   | { step: 'writing'; done: number; total: number }
   | { step: 'done'; count: number }
   | { step: 'error'; code: string; params: Record<string, string | number>; file?: File };
 
-export const ACCEPT = '.geojson,.json,.kml,.zip,.csv,.txt,.tsv';
+export const ACCEPT = '.geojson,.json,.gpkg,.kml,.kmz,.gpx,.zip,.csv,.txt,.tsv';
 
 export function ImportDialog({ initialFile, onClose }: { initialFile: File | null; onClose(): void }) {
   const t = useT();
@@ -45,7 +45,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
     };
   }, []);
 
-  async function read(file: File, choice: CrsChoice) {
+  async function read(file: File, choice: ReadChoice) {
     setState({ step: 'reading', file, done: 0, total: 0 });
     job.current = readInWorker(file, choice, (done, total) => setState({ step: 'reading', file, done, total }));
     const outcome = await job.current.promise;
@@ -87,7 +87,8 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
   };
 
   return (
-    <dialog ref={ref} className="import-dialog" aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); close(); }}>
+    // Docked over the map's right side: an overlay (clear-view.ts) the preview's camera keeps its features out from under.
+    <dialog ref={ref} className="import-dialog" aria-labelledby={titleId} data-map-overlay="" onCancel={(e) => { e.preventDefault(); close(); }}>
       <h2 id={titleId}>{t('importExport.import.title')}</h2>
       {(state.step === 'pick' || state.step === 'error' || state.step === 'done') && (
         <FilePicker onFile={choose} />
@@ -105,7 +106,7 @@ export function ImportDialog({ initialFile, onClose }: { initialFile: File | nul
       )}
       {state.step === 'preview' && (
         <ImportPreview read={state.read} choice={state.choice} onRerun={(choice) => void read(state.file, choice)}
-          onImport={(args, count) => void commit(args, count)} />
+          onImport={(args, count) => void commit(args, count)} onRepaired={(next) => setState({ ...state, read: next })} />
       )}
       {state.step === 'writing' && (
         <Progress label={t('importExport.import.writing')} done={state.done} total={state.total} onCancel={() => write.current?.abort()} />

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { usePlatsen, useT } from '../../app/store-context';
 import { backupDue } from './backup-reminder';
 import '../../i18n/strings/import-export';
+import '../../i18n/strings/stats-import';
 import './import-export.css';
 
 // The readers (shapefile, KML, CSV, projections) and writers load when a dialog first opens, not
@@ -11,8 +12,9 @@ import './import-export.css';
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const BackupDialog = lazy(() => import('./BackupDialog').then((m) => ({ default: m.BackupDialog })));
+const StatisticsDialog = lazy(() => import('./StatisticsDialog').then((m) => ({ default: m.StatisticsDialog })));
 
-type Open = null | 'import' | 'export' | 'backup';
+type Open = null | 'import' | 'statistics' | 'export' | 'backup';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
@@ -73,6 +75,7 @@ export function ImportExport() {
         <summary>{t('importExport.menu')}</summary>
         <div className="menu-body">
           <button type="button" aria-haspopup="dialog" onClick={() => show('import')}>{t('importExport.import.open')}</button>
+          <button type="button" aria-haspopup="dialog" onClick={() => show('statistics')}>{t('statsImport.open')}</button>
           <button type="button" aria-haspopup="dialog" onClick={() => show('export')}>{t('importExport.export.open')}</button>
           <button type="button" aria-haspopup="dialog" onClick={() => show('backup')}>{t('importExport.backup.open')}</button>
         </div>
@@ -87,6 +90,7 @@ export function ImportExport() {
       )}
       <Suspense fallback={null}>
         {open === 'import' && <ImportDialog initialFile={dropped} onClose={() => setOpen(null)} />}
+        {open === 'statistics' && <StatisticsDialog onClose={() => setOpen(null)} />}
         {open === 'export' && <ExportDialog onClose={() => setOpen(null)} />}
         {open === 'backup' && (
           <BackupDialog onClose={() => setOpen(null)} />

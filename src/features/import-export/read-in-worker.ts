@@ -1,6 +1,6 @@
 // Runs the import job in a Web Worker: the file is read only after the size check, its bytes are
 // transferred to the worker, and cancelling terminates the worker at once.
-import type { CrsChoice } from '../../domain/io/detect-crs';
+import type { ReadChoice } from '../../domain/io/import-pipeline';
 import { messageCollector, type ImportWorkerMessage } from '../../workers/import-protocol';
 import type { ReadFile } from './import-flow';
 
@@ -11,7 +11,7 @@ export interface ReadJob {
   cancel(): void;
 }
 
-export function readInWorker(file: File, choice: CrsChoice, onProgress: (done: number, total: number) => void): ReadJob {
+export function readInWorker(file: File, choice: ReadChoice, onProgress: (done: number, total: number) => void): ReadJob {
   const worker = new Worker(new URL('../../workers/import-worker.ts', import.meta.url), { type: 'module' });
   let settle: (outcome: ReadOutcome) => void = () => undefined;
   const promise = new Promise<ReadOutcome>((resolve) => {

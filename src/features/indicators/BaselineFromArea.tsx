@@ -8,6 +8,7 @@ import { formatNumber } from '../../i18n/translate';
 import type { Lang } from '../../store/session';
 import { loadAllDeso } from '../stats/deso-data';
 import { dataYear, formatStat } from '../stats/format-stat';
+import { useDivisionStats } from '../stats/stat-source';
 
 export function BaselineFromArea({ areaId, statistic, lang, onValue }: {
   areaId: Id; statistic: StatKey; lang: Lang; onValue(value: string, year: number): void;
@@ -16,12 +17,13 @@ export function BaselineFromArea({ areaId, statistic, lang, onValue }: {
   const area = usePlatsen((s) => s.doc.areas[areaId]);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const imported = useDivisionStats();
 
   async function take() {
     if (!area) return;
     setBusy(true);
     try {
-      const stat = aggregateToArea(area, await loadAllDeso())[statistic];
+      const stat = aggregateToArea(area, imported?.features ?? await loadAllDeso())[statistic];
       if (stat.value === null) return setMessage({ text: t('indicators.prefillMissing'), error: false });
       const year = dataYear(statistic);
       // One decimal, as the statistics panel shows it, without thousands separators to re-read.

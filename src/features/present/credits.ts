@@ -7,5 +7,5 @@ import { basemapCredits, type BasemapId } from '../../map/basemap/choices';
 import type { DeployConfig } from '../../map/basemap/config';
 
 export function credits(doc: PlatsenDocument, basemap: BasemapId, config: Pick<DeployConfig, 'pmtiles'>): string {
-  return [...areaAttribution(Object.values(doc.areas)), ...basemapCredits(basemap, config), 'MapLibre'].join(' · ');
+  return [...areaAttribution(Object.values(doc.areas), doc.divisions), ...basemapCredits(basemap, config), 'MapLibre'].join(' · ');
 }

@@ -3,6 +3,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import type { Id } from '../../domain/model';
+import { areaSourceText } from './area-source';
 import '../../i18n/strings/panel';
 import '../../i18n/strings/programme';
 import '../../i18n/strings/areas-ui';
@@ -19,6 +20,8 @@ export function AreaPanel({ id }: { id: Id }) {
   const t = useT();
   const store = usePlatsenStore();
   const area = usePlatsen((s) => s.doc.areas[id]);
+  const divisions = usePlatsen((s) => s.doc.divisions);
+  const lang = usePlatsen((s) => s.session.lang);
   const [tab, setTab] = useState<Tab>('programme');
   const tabRefs = useRef(new Map<Tab, HTMLButtonElement>());
   const base = useId();
@@ -39,15 +42,7 @@ export function AreaPanel({ id }: { id: Id }) {
     <article className="details" aria-labelledby={`${base}-title`}>
       <button type="button" className="link" onClick={() => store.setSession({ selection: null })}>{t('panel.back')}</button>
       <h2 id={`${base}-title`}>{area.name}</h2>
-      <p className="subtitle area-source">
-        {area.source.type === 'adopted'
-          ? t('areaPanel.adopted', {
-            layer: t(`areas.adopt.layer.${area.source.layer}`),
-            n: area.source.codes.length,
-            codes: area.source.codes.join(', '),
-          })
-          : t('areaPanel.drawn')}
-      </p>
+      <p className="subtitle area-source">{areaSourceText(t, area, divisions, lang)}</p>
       <div role="tablist" aria-label={t('areaPanel.tabs')} className="area-tabs" onKeyDown={onKeyDown}>
         {TABS.map((name) => (
           <button key={name} type="button" role="tab" id={`${base}-tab-${name}`} aria-controls={`${base}-panel-${name}`}

@@ -6,14 +6,14 @@ import { usePlatsen, useT } from '../../app/store-context';
 import type { Area, Id } from '../../domain/model';
 import type { DesoFeature } from '../../domain/stats/deso-index';
 import { aggregateToArea, STATISTICS, type AreaStatistics as Stats } from '../../domain/stats/statistics';
-import { useDeso } from './deso-data';
+import { sourceText, useStatFeatures } from './stat-source';
 import { formatStat } from './format-stat';
 import { Loading } from './Loading';
 import './stats.css';
 
 const percent = (share: number) => Math.round(share * 100);
 
-export function AreaStatisticsView({ area, features }: { area: Area; features: readonly DesoFeature[] }) {
+export function AreaStatisticsView({ area, features, source }: { area: Area; features: readonly DesoFeature[]; source?: string }) {
   const t = useT();
   const lang = usePlatsen((s) => s.session.lang);
   const stats: Stats = useMemo(() => aggregateToArea(area, features), [area, features]);
@@ -47,7 +47,7 @@ export function AreaStatisticsView({ area, features }: { area: Area; features: r
         </tbody>
       </table>
       <p className="gate-hint">{t(exact ? 'stat.methodNote.exact' : 'stat.methodNote.estimate')}</p>
-      <p className="stat-source">{t('stat.source')} · {t('stat.years')}</p>
+      <p className="stat-source">{source ?? `${t('stat.source')} · ${t('stat.years')}`}</p>
     </>
   );
 }
@@ -55,12 +55,14 @@ export function AreaStatisticsView({ area, features }: { area: Area; features: r
 export function AreaStatistics({ areaId }: { areaId: Id }) {
   const t = useT();
   const area = usePlatsen((s) => s.doc.areas[areaId]);
-  const deso = useDeso('all');
+  const data = useStatFeatures(true);
   if (!area) return null;
   return (
     <section className="area-stats" aria-labelledby={`stats-${areaId}`}>
       <h3 id={`stats-${areaId}`}>{t('statsUi.title')}</h3>
-      {deso.status === 'ready' ? <AreaStatisticsView area={area} features={deso.data} /> : <Loading state={deso} />}
+      {data.status === 'ready'
+        ? <AreaStatisticsView area={area} features={data.data.features} source={data.data.division ? sourceText(t, data.data.division.stats) : undefined} />
+        : <Loading state={data} />}
     </section>
   );
 }

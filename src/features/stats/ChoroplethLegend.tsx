@@ -4,7 +4,6 @@ import { usePlatsen, useT } from '../../app/store-context';
 import type { StatKey } from '../../domain/stats/statistics';
 import type { ChoroplethTarget } from './choropleth-state';
 import type { ChoroplethView } from './use-choropleth-data';
-import { DESO_LAYERS } from './deso-data';
 import { formatStatRange } from './format-stat';
 
 export function ChoroplethLegend({ view, statistic, target }: { view: ChoroplethView; statistic: StatKey; target: ChoroplethTarget }) {
@@ -16,7 +15,7 @@ export function ChoroplethLegend({ view, statistic, target }: { view: Choropleth
       <h3>{t(`stat.${statistic}`)}</h3>
       <p className="choropleth-sub">
         {target === 'deso'
-          ? t('choropleth.legendTarget', { target: t('choropleth.target.deso'), municipality: DESO_LAYERS[view.layer].municipality })
+          ? t('choropleth.legendTarget', { target: t('choropleth.target.deso'), municipality: view.layerName })
           : t('choropleth.legendTargetAreas')}
         {' · '}{t(`stat.classes.${legend.method}`)}
       </p>
@@ -35,7 +34,7 @@ export function ChoroplethLegend({ view, statistic, target }: { view: Choropleth
           </li>
         )}
       </ul>
-      <p className="choropleth-source">{t('stat.source')}</p>
+      <p className="choropleth-source">{view.source ? t('stat.sourceImported', { tables: view.source }) : t('stat.source')}</p>
     </div>
   );
 }

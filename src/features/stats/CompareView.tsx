@@ -20,9 +20,8 @@ import { Loading } from './Loading';
 import { compareCsv } from './compare-csv';
 import { compareGroups, MAX_COMPARED, methodsOf } from './compare-model';
 import { CompareTable } from './CompareTable';
-import { useDeso } from './deso-data';
+import { sourceText, useStatFeatures } from './stat-source';
 import './stats.css';
-
 
 export function CompareView({ ids }: { ids: Id[] }) {
   const t = useT();
@@ -32,11 +31,11 @@ export function CompareView({ ids }: { ids: Id[] }) {
   const doc = usePlatsen((s) => s.doc);
   const phases = usePlatsen(selectPhases);
   const gates = usePlatsen((s) => gatesOf(s.doc));
-  const deso = useDeso('all');
+  const deso = useStatFeatures(true);
   const areas = useMemo(() => ids.map((a) => doc.areas[a]).filter((a): a is Area => !!a), [ids, doc.areas]);
   const stats = useMemo(() => {
     if (deso.status !== 'ready') return areas.map(() => null);
-    const all = aggregateAreas(areas, deso.data);
+    const all = aggregateAreas(areas, deso.data.features);
     return areas.map((a) => all.get(a.id) ?? null);
   }, [areas, deso]);
   const asOf = usePlatsen((s) => s.session.asOf);
@@ -54,7 +53,9 @@ export function CompareView({ ids }: { ids: Id[] }) {
   const setAreas = (next: Id[]) => store.setSession({ selection: next.length ? { type: 'area', ids: next } : null });
   const methods = [...methodsOf(areas, stats)].map(([method, list]) =>
     t(`compare.method.${method}`, { list: formatList(list.map((a) => a.name), lang) }));
-  const notes = deso.status === 'ready' ? [...methods, `${t('stat.source')} · ${t('stat.years')}`] : [];
+  const division = deso.status === 'ready' ? deso.data.division : null;
+  const source = division ? sourceText(t, division.stats) : `${t('stat.source')} · ${t('stat.years')}`;
+  const notes = deso.status === 'ready' ? [...methods, source] : [];
   const differenceLabel = areas.length === 2
     ? t('compare.differenceOf', { b: areas[1]!.name, a: areas[0]!.name }) : t('compare.spread');
 
@@ -95,7 +96,7 @@ export function CompareView({ ids }: { ids: Id[] }) {
             {deso.status === 'ready' ? methods.map((m) => <p key={m}>{m}</p>) : <Loading state={deso} />}
           </div>
           <CompareTable areas={areas} groups={groups} differenceLabel={differenceLabel} />
-          {notes.length > 0 && <p className="stat-source">{t('stat.source')} · {t('stat.years')}</p>}
+          {notes.length > 0 && <p className="stat-source">{source}</p>}
           <button type="button" onClick={exportCsv}>{t('compare.exportCsv')}</button>
         </>
       )}

@@ -75,11 +75,6 @@ export const appStrings = {
     en: 'Reset the demo workspace? All changes in the workspace are replaced (you can undo right after).',
   },
   'workspace.startEmpty': { sv: 'Börja med en tom arbetsyta', en: 'Start an empty workspace' },
-  'workspace.startEmptyConfirm': {
-    sv: 'Börja med en tom arbetsyta? Allt i den nuvarande arbetsytan tas bort (du kan ångra direkt efteråt).',
-    en: 'Start an empty workspace? Everything in the current workspace is removed (you can undo right after).',
-  },
-  'workspace.emptyName': { sv: 'Ny arbetsyta', en: 'New workspace' },
   'workspace.menu': { sv: 'Arbetsyta', en: 'Workspace' },
   'common.close': { sv: 'Stäng', en: 'Close' },
   'common.cancel': { sv: 'Avbryt', en: 'Cancel' },

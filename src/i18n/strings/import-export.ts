@@ -36,8 +36,13 @@ export const importExportStrings = {
   'importExport.import.title': { sv: 'Importera från fil', en: 'Import from a file' },
   'importExport.import.chooseFile': { sv: 'Välj en fil (eller släpp den på kartan)', en: 'Choose a file (or drop it on the map)' },
   'importExport.import.formats': {
-    sv: 'GeoJSON, KML, CSV med koordinatkolumner eller en zippad shapefil. Högst 200 MB.',
-    en: 'GeoJSON, KML, CSV with coordinate columns or a zipped shapefile. At most 200 MB.',
+    sv: 'GeoPackage, GeoJSON, KML, KMZ, GPX, CSV med koordinatkolumner eller en zippad shapefil. Högst 200 MB.',
+    en: 'GeoPackage, GeoJSON, KML, KMZ, GPX, CSV with coordinate columns or a zipped shapefile. At most 200 MB.',
+  },
+  'importExport.import.layer': { sv: 'Lager i filen', en: 'Layer in the file' },
+  'importExport.import.layerCount': {
+    sv: '{n, plural, one {# lager} other {# lager}} med geometrier; välj vilket som ska importeras.',
+    en: '{n, plural, one {# layer} other {# layers}} with geometries; choose the one to import.',
   },
   'importExport.import.dropHere': { sv: 'Släpp filen för att importera den', en: 'Drop the file to import it' },
   'importExport.import.largeWarning': {

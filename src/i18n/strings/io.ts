@@ -13,6 +13,9 @@ export const ioStrings = {
   'io.format.kml': { sv: 'KML', en: 'KML' },
   'io.format.shapefile': { sv: 'Shapefil (zip)', en: 'Shapefile (zip)' },
   'io.format.csv': { sv: 'CSV', en: 'CSV' },
+  'io.format.kmz': { sv: 'KMZ (zippad KML)', en: 'KMZ (zipped KML)' },
+  'io.format.gpx': { sv: 'GPX', en: 'GPX' },
+  'io.format.geopackage': { sv: 'GeoPackage', en: 'GeoPackage' },
 
   'io.crs.source.declared': { sv: 'angivet i filen', en: 'stated in the file' },
   'io.crs.source.prj': { sv: 'angivet i .prj-filen', en: 'stated in the .prj file' },
@@ -64,6 +67,31 @@ export const ioStrings = {
     ['The file is XML but not KML (it starts with <{root}>).', 'Export as KML.']),
   'io.error.kmlNoPlacemarks': fileError(['KML-filen innehåller inga platsmarkeringar (Placemark).', 'Kontrollera att lagret med objekten kom med i exporten.'],
     ['The KML file holds no placemarks.', 'Check that the layer with the features was included in the export.']),
+  'io.error.gpxMalformed': fileError(['GPX-filen är inte giltig XML (den kan vara avkortad eller trasig).', 'Exportera filen igen.'],
+    ['The GPX file is not valid XML (it may be cut short or damaged).', 'Export the file again.']),
+  'io.error.notGpx': fileError(['Filen är XML men inte GPX (den börjar med <{root}>).', 'Exportera som GPX.'],
+    ['The file is XML but not GPX (it starts with <{root}>).', 'Export as GPX.']),
+  'io.error.gpxEmpty': fileError(['GPX-filen innehåller inga punkter, rutter eller spår.', 'Kontrollera att du valde rätt fil.'],
+    ['The GPX file holds no waypoints, routes or tracks.', 'Check that you chose the right file.']),
+  'io.error.gpkgNotSqlite': fileError(
+    ['Filen är ingen GeoPackage: en GeoPackage är en SQLite-databas, och den här filen är det inte.', 'Kontrollera att du valde rätt fil och att nedladdningen blev klar.'],
+    ['The file is not a GeoPackage: a GeoPackage is an SQLite database, and this file is not one.', 'Check that you chose the right file and that the download finished.']),
+  'io.error.gpkgNotGeoPackage': fileError(
+    ['Filen är en SQLite-databas men ingen GeoPackage (tabellerna gpkg_contents och gpkg_geometry_columns saknas).', 'Spara lagret som GeoPackage i QGIS eller ditt GIS och försök igen.'],
+    ['The file is an SQLite database but not a GeoPackage (the tables gpkg_contents and gpkg_geometry_columns are missing).', 'Save the layer as a GeoPackage in QGIS or your GIS and try again.']),
+  'io.error.gpkgNoGeometry': fileError(
+    ['GeoPackage-filen har ingen tabell med en geometrikolumn (bara attributtabeller, rasterdata eller inget alls).', 'Exportera ett lager med geometrier (punkter, linjer eller ytor).'],
+    ['The GeoPackage has no table with a geometry column (only attribute tables, raster data or nothing).', 'Export a layer with geometries (points, lines or polygons).']),
+  'io.error.gpkgNoLayer': fileError(['GeoPackage-filen har inget lager som heter "{layer}". Lagren är: {layers}.', 'Välj ett av lagren.'],
+    ['The GeoPackage has no layer named "{layer}". Its layers are: {layers}.', 'Choose one of the layers.']),
+  'io.error.gpkgUnknownSrs': fileError(
+    ['Lagret {layer} använder koordinatsystem nummer {srsId}, som inte beskrivs i filen (gpkg_spatial_ref_sys).', 'Exportera lagret igen i SWEREF 99 TM eller WGS 84.'],
+    ['The layer {layer} uses coordinate system number {srsId}, which the file does not describe (gpkg_spatial_ref_sys).', 'Export the layer again in SWEREF 99 TM or WGS 84.']),
+  'io.error.gpkgCorrupt': fileError(['GeoPackage-filen är skadad (SQLite säger att databasen är trasig).', 'Ladda ner eller exportera filen igen.'],
+    ['The GeoPackage is damaged (SQLite reports the database as malformed).', 'Download or export the file again.']),
+  'io.error.gpkgTooManyRows': fileError(
+    ['Lagret {layer} har fler än {max} rader, fler än Platsen kan läsa på en gång.', 'Välj ut området du behöver (till exempel din kommun) i ditt GIS och exportera bara det.'],
+    ['The layer {layer} has more than {max} rows, more than Platsen can read at once.', 'Select the part you need (your municipality, for example) in your GIS and export only that.']),
   'io.error.csvNoRows': fileError(['CSV-filen har ingen rad med data under rubrikraden.', 'Kontrollera att du valde rätt fil.'],
     ['The CSV file has no data row under its header row.', 'Check that you chose the right file.']),
   'io.error.csvNoCoordinates': fileError(
@@ -71,13 +99,19 @@ export const ioStrings = {
     ['No coordinate columns were found among the columns {columns}.', 'Name the columns lat and lon (or N and E for SWEREF 99) and try again.']),
   'io.error.zipCorrupt': fileError(['Zip-filen är trasig och kunde inte packas upp.', 'Packa filerna på nytt.'],
     ['The zip file is damaged and could not be unpacked.', 'Zip the files again.']),
-  'io.error.zipNoShp': fileError(['Zip-filen innehåller ingen .shp-fil.', 'Lägg shapefilens alla delar (.shp, .shx, .dbf, .prj) i zip-filen.'],
-    ['The zip file contains no .shp file.', 'Put all parts of the shapefile (.shp, .shx, .dbf, .prj) in the zip file.']),
+  'io.error.zipNoShp': fileError(['Zip-filen innehåller ingen .shp-fil och ingen KML-fil.', 'Lägg shapefilens alla delar (.shp, .shx, .dbf, .prj) i zip-filen, eller spara en KMZ från Google Earth igen.'],
+    ['The zip file contains no .shp file and no KML file.', 'Put all parts of the shapefile (.shp, .shx, .dbf, .prj) in the zip file, or save a KMZ from Google Earth again.']),
   'io.error.shpCorrupt': fileError(['Shapefilen {layer} är trasig eller ofullständig.', 'Exportera den igen.'],
     ['The shapefile {layer} is damaged or incomplete.', 'Export it again.']),
   'io.error.crsUnsupported': fileError(
     ['Koordinatsystemet "{name}" stöds inte.', 'Exportera i SWEREF 99 TM, en SWEREF 99-zon, RT90 2.5 gon V eller WGS 84.'],
     ['The coordinate system "{name}" is not supported.', 'Export in SWEREF 99 TM, a SWEREF 99 zone, RT90 2.5 gon V or WGS 84.']),
+  'io.error.crsLocal': fileError(
+    ['Koordinatsystemet "{name}" är ett lokalt system (till exempel en ritning) utan plats på jorden.', 'Exportera i SWEREF 99 TM, en SWEREF 99-zon eller WGS 84.'],
+    ['The coordinate system "{name}" is a local system (a drawing, for example) with no place on Earth.', 'Export in SWEREF 99 TM, a SWEREF 99 zone or WGS 84.']),
+  'io.error.crsNoDatumShift': fileError(
+    ['Koordinatsystemet "{name}" bygger på en annan jordmodell ({ellipsoid}) än WGS 84, och filen anger inte hur den räknas om: objekten skulle hamna tiotals till hundratals meter fel.', 'Exportera i SWEREF 99 TM, en SWEREF 99-zon eller WGS 84.'],
+    ['The coordinate system "{name}" is based on another earth model ({ellipsoid}) than WGS 84, and the file does not say how to convert it: features would land tens to hundreds of metres off.', 'Export in SWEREF 99 TM, a SWEREF 99 zone or WGS 84.']),
   'io.error.prjUnreadable': fileError(['.prj-filen beskriver inget koordinatsystem som går att läsa.', 'Exportera shapefilen igen, eller ta bort .prj och välj system själv.'],
     ['The .prj file describes no readable coordinate system.', 'Export the shapefile again, or remove the .prj and choose the system yourself.']),
   'io.error.crsUnknown': fileError(
@@ -108,6 +142,7 @@ export const ioStrings = {
   'io.problem.latOutOfRange': { sv: 'har latitud {value}, utanför −90 till 90', en: 'has latitude {value}, outside −90 to 90' },
   'io.problem.badCoordinates': { sv: 'har koordinater som inte är en lista: {value}', en: 'has coordinates that are not a list: {value}' },
   'io.problem.emptyGeometry': { sv: 'har en tom geometri', en: 'has an empty geometry' },
+  'io.problem.badWkb': { sv: 'har en geometri som inte går att läsa (skadad eller en kurvtyp som inte stöds)', en: 'has a geometry that cannot be read (damaged, or a curve type that is not supported)' },
   'io.problem.tooFewPositions': {
     sv: 'har {count, plural, one {# position} other {# positioner}} men behöver minst {min}',
     en: 'has {count, plural, one {# position} other {# positions}} but needs at least {min}',
@@ -148,16 +183,16 @@ export const ioStrings = {
   },
 
   'cli.validate.usage': {
-    sv: 'platsen validate FIL [--crs EPSG:3006] [--swap] [--all]',
-    en: 'platsen validate FILE [--crs EPSG:3006] [--swap] [--all]',
+    sv: 'platsen validate FIL [--crs EPSG:3006] [--swap] [--layer LAGER] [--all]',
+    en: 'platsen validate FILE [--crs EPSG:3006] [--swap] [--layer LAYER] [--all]',
   },
   'cli.validate.summary': {
-    sv: 'kontrollerar en GeoJSON-, KML-, CSV- eller zippad shapefil och visar format, koordinatsystem och problem (slutkod 1 om något objekt inte kan importeras)',
-    en: 'checks a GeoJSON, KML, CSV or zipped shapefile and shows format, coordinate system and problems (exit code 1 if any feature cannot be imported)',
+    sv: 'kontrollerar en GeoJSON-, GeoPackage-, KML-, KMZ-, GPX-, CSV- eller zippad shapefil och visar format, koordinatsystem och problem (slutkod 1 om något objekt inte kan importeras); --layer väljer ett av en GeoPackages lager',
+    en: 'checks a GeoJSON, GeoPackage, KML, KMZ, GPX, CSV or zipped shapefile and shows format, coordinate system and problems (exit code 1 if any feature cannot be imported); --layer chooses one of a GeoPackage\'s layers',
   },
   'cli.convert.usage': {
-    sv: 'platsen convert FIL --out UT.geojson [--crs EPSG:3006] [--swap]',
-    en: 'platsen convert FILE --out OUT.geojson [--crs EPSG:3006] [--swap]',
+    sv: 'platsen convert FIL --out UT.geojson [--crs EPSG:3006] [--swap] [--layer LAGER]',
+    en: 'platsen convert FILE --out OUT.geojson [--crs EPSG:3006] [--swap] [--layer LAYER]',
   },
   'cli.convert.summary': {
     sv: 'skriver filens giltiga objekt som GeoJSON i WGS 84; --crs bekräftar eller ersätter koordinatsystemet, --swap byter plats på latitud och longitud',
@@ -165,6 +200,7 @@ export const ioStrings = {
   },
   'cli.io.file': { sv: 'Fil: {name}', en: 'File: {name}' },
   'cli.io.format': { sv: 'Format: {format}', en: 'Format: {format}' },
+  'cli.io.layers': { sv: 'Lager: {layer} lästes (filen har {layers}; välj med --layer)', en: 'Layer: {layer} was read (the file has {layers}; choose with --layer)' },
   'cli.io.crs': { sv: 'Koordinatsystem: {crs} ({how})', en: 'Coordinate system: {crs} ({how})' },
   'cli.io.guessWarning': {
     sv: 'Varning: koordinatsystemet är gissat. Bekräfta med --crs {code} om det stämmer.',

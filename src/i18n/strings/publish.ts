@@ -141,6 +141,14 @@ export const publishStrings = {
     en: '{n, plural, one {# workshop note} other {# workshop notes}}',
   },
   'publish.table.tours': { sv: '{n, plural, one {# visning} other {# visningar}}', en: '{n, plural, one {# tour} other {# tours}}' },
+  'publish.table.divisions': {
+    sv: '{n, plural, one {# referensindelning från fil} other {# referensindelningar från fil}}',
+    en: '{n, plural, one {# reference division from a file} other {# reference divisions from files}}',
+  },
+  'publish.table.divisionStats': {
+    sv: '{n, plural, one {# importerad statistiktabell} other {# importerade statistiktabeller}}',
+    en: '{n, plural, one {# imported statistics table} other {# imported statistics tables}}',
+  },
 };
 
 registerStrings(publishStrings);

@@ -42,6 +42,7 @@ export const statsStrings: Strings = {
   'stat.missingShare': { sv: 'Uppgift saknas för {percent} % av underlaget', en: 'Not available for {percent}% of the basis' },
   'stat.source': { sv: 'Källa: SCB (CC0)', en: 'Source: SCB (CC0)' },
   'stat.years': { sv: 'Befolkning 2025, inkomst och arbete 2024', en: 'Population 2025, income and work 2024' },
+  'stat.sourceImported': { sv: 'Källa: SCB (CC0), importerat: {tables}', en: 'Source: SCB (CC0), imported: {tables}' },
 
   'stat.classes.quantile': { sv: 'Kvantiler (lika många områden per klass)', en: 'Quantiles (equal numbers of areas per class)' },
   'stat.classes.natural': { sv: 'Naturliga brytpunkter', en: 'Natural breaks' },

@@ -2,10 +2,11 @@
 // are fetched from the app's own public/reference/ folder, relative to the page (the app may be
 // served under a sub-path), and only when the user turns a layer on: the five files weigh ~800 KB.
 import type { Feature, FeatureCollection } from 'geojson';
-import type { AreaGeometry, ReferenceLayerId } from '../../domain/model';
+import type { AreaGeometry, ReferenceDivision, ReferenceLayerId } from '../../domain/model';
 
 export interface ReferenceLayerInfo {
-  id: ReferenceLayerId;
+  /** A bundled layer's id, or a ReferenceDivision's id. */
+  id: ReferenceLayerId | string;
   file: string;
   municipality: string;
   kind: string;
@@ -44,14 +45,14 @@ let index: Promise<ReferenceLayerInfo[]> | null = null;
 const layers = new Map<ReferenceLayerId, Promise<ReferenceLayer>>();
 
 export function loadReferenceIndex(): Promise<ReferenceLayerInfo[]> {
-  index ??= fetchJson(referenceUrl('index.json')).then((raw) => (raw as ReferenceLayerInfo[]).filter((l) => REFERENCE_LAYER_IDS.includes(l.id)));
+  index ??= fetchJson(referenceUrl('index.json')).then((raw) => (raw as ReferenceLayerInfo[]).filter((l) => (REFERENCE_LAYER_IDS as readonly string[]).includes(l.id)));
   // A failed load is not cached: the next attempt (the user choosing again) retries.
   index.catch(() => { index = null; });
   return index;
 }
 
 /** Keeps the polygons of a reference file, with their code and name (the code when unnamed). */
-export function readReferenceFeatures(layer: ReferenceLayerId, collection: FeatureCollection): ReferenceFeature[] {
+export function readReferenceFeatures(layer: ReferenceLayerId | string, collection: FeatureCollection): ReferenceFeature[] {
   const out: ReferenceFeature[] = [];
   for (const f of collection.features as Feature[]) {
     const g = f.geometry;
@@ -64,6 +65,20 @@ export function readReferenceFeatures(layer: ReferenceLayerId, collection: Featu
   return out;
 }
 
+function asLayer(info: ReferenceLayerInfo, features: ReferenceFeature[]): ReferenceLayer {
+  const collection: FeatureCollection<AreaGeometry> = {
+    type: 'FeatureCollection',
+    features: features.map((f) => ({ type: 'Feature', id: f.id, geometry: f.geometry, properties: { id: f.id, code: f.code, name: f.name } })),
+  };
+  return { info, features, collection };
+}
+
+/** A division imported from a file, shown and picked from exactly like a bundled layer. */
+export function divisionLayer(d: ReferenceDivision, municipality: string): ReferenceLayer {
+  const info: ReferenceLayerInfo = { id: d.id, file: d.source.file, municipality, kind: d.kind, attribution: d.attribution, featureCount: d.parts.length };
+  return asLayer(info, d.parts.map((p) => ({ id: `${d.id}:${p.code}`, code: p.code, name: p.name, geometry: p.geometry })));
+}
+
 export function loadReferenceLayer(id: ReferenceLayerId): Promise<ReferenceLayer> {
   let pending = layers.get(id);
   if (!pending) {
@@ -71,12 +86,7 @@ export function loadReferenceLayer(id: ReferenceLayerId): Promise<ReferenceLayer
       const info = all.find((l) => l.id === id);
       if (!info) throw new Error(`reference layer ${id} is not in index.json`);
       const raw = (await fetchJson(referenceUrl(info.file))) as FeatureCollection;
-      const features = readReferenceFeatures(id, raw);
-      const collection: FeatureCollection<AreaGeometry> = {
-        type: 'FeatureCollection',
-        features: features.map((f) => ({ type: 'Feature', id: f.id, geometry: f.geometry, properties: { id: f.id, code: f.code, name: f.name } })),
-      };
-      return { info, features, collection };
+      return asLayer(info, readReferenceFeatures(id, raw));
     });
     layers.set(id, pending);
     pending.catch(() => layers.delete(id));
