@@ -59,6 +59,15 @@ async function workerScript(): Promise<string> {
   const out = await build({
     entryPoints: [new URL('../../src/workers/import-worker.ts', import.meta.url).pathname],
     bundle: true, format: 'esm', platform: 'browser', target: 'es2022', write: false, minify: true, logLevel: 'error',
+    // Vite's `?url` imports (SQLite's WebAssembly for GeoPackages) mean nothing to esbuild; a
+    // GeoJSON import never loads SQLite, so an empty URL stands in.
+    plugins: [{
+      name: 'vite-url',
+      setup(b) {
+        b.onResolve({ filter: /\?url$/ }, (a) => ({ path: a.path, namespace: 'vite-url' }));
+        b.onLoad({ filter: /.*/, namespace: 'vite-url' }, () => ({ contents: 'export default ""', loader: 'js' }));
+      },
+    }],
   });
   return out.outputFiles[0]!.text;
 }
