@@ -9,6 +9,8 @@ export const sharedUiStrings = {
   'account.password': { sv: 'Lösenord', en: 'Password' },
   'account.name': { sv: 'Namn', en: 'Name' },
   'account.signIn': { sv: 'Logga in', en: 'Sign in' },
+  'account.sso': { sv: 'Logga in med {name}', en: 'Sign in with {name}' },
+  'account.orEmail': { sv: 'eller med e-post och lösenord:', en: 'or with email and password:' },
   'account.signUp': { sv: 'Skapa konto', en: 'Create account' },
   'account.toSignUp': { sv: 'Inget konto än? Skapa ett', en: 'No account yet? Create one' },
   'account.toSignIn': { sv: 'Har du ett konto? Logga in', en: 'Have an account? Sign in' },
