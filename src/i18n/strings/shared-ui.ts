@@ -68,6 +68,19 @@ export const sharedUiStrings = {
   'conflicts.empty.value': { sv: '(tomt)', en: '(empty)' },
   'command.resolveConflict': { sv: 'Lös konflikt', en: 'Resolve conflict' },
   'gateReview.notDecider': { sv: 'Beslutet vid grinden fattas av programgruppen eller ägande förvaltning (din roll får inte registrera det).', en: 'The gate decision is made by the programme group or the owning department (your role may not record it).' },
+
+  'audit.title': { sv: 'Historik', en: 'History' },
+  'audit.show': { sv: 'Visa historiken', en: 'Show the history' },
+  'audit.hide': { sv: 'Dölj historiken', en: 'Hide the history' },
+  'audit.loading': { sv: 'Hämtar historiken från servern …', en: 'Fetching the history from the server …' },
+  'audit.failedWith': { sv: 'Historiken kunde inte hämtas: {reason}', en: 'The history could not be fetched: {reason}' },
+  'audit.offline': { sv: 'servern går inte att nå. Försök igen när nätverket är tillbaka.', en: 'the server cannot be reached. Try again when the network is back.' },
+  'audit.failed': { sv: 'något gick fel. Försök igen.', en: 'something went wrong. Try again.' },
+  'audit.empty': { sv: 'Servern har inga ändringar av den här posten.', en: 'The server has no changes of this record.' },
+  'audit.unknownAuthor': { sv: 'okänd (kontot finns inte längre)', en: 'unknown (the account is gone)' },
+  'audit.field': { sv: '{field}: {old} → {new}', en: '{field}: {old} → {new}' },
+  'audit.create': { sv: 'Skapades.', en: 'Created.' },
+  'audit.delete': { sv: 'Togs bort.', en: 'Deleted.' },
 } as const;
 
 registerStrings(sharedUiStrings);
