@@ -13,6 +13,8 @@ export const CLIENT_IP_HEADER = 'x-platsen-client-ip';
 
 export interface OidcConfig {
   providerId: string;
+  /** What the sign-in button calls the provider ("Logga in med <name>"). */
+  name: string;
   discoveryUrl: string;
   clientId: string;
   clientSecret: string;
@@ -30,15 +32,17 @@ export interface AuthOptions {
   perMinute?: { signIn: number; signUp: number };
 }
 
-/** OIDC from PLATSEN_OIDC_ISSUER (its discovery document), _CLIENT_ID, _CLIENT_SECRET, _PROVIDER_ID, _SCOPES. */
+/** OIDC from PLATSEN_OIDC_ISSUER (its discovery document), _CLIENT_ID, _CLIENT_SECRET, _PROVIDER_ID, _NAME, _SCOPES. */
 export function oidcFromEnv(env: Record<string, string | undefined>): OidcConfig | null {
   const issuer = env.PLATSEN_OIDC_ISSUER;
   if (!issuer) return null;
   const clientId = env.PLATSEN_OIDC_CLIENT_ID;
   const clientSecret = env.PLATSEN_OIDC_CLIENT_SECRET;
   if (!clientId || !clientSecret) throw new Error('PLATSEN_OIDC_ISSUER is set: PLATSEN_OIDC_CLIENT_ID and PLATSEN_OIDC_CLIENT_SECRET are needed too.');
+  const providerId = env.PLATSEN_OIDC_PROVIDER_ID || 'sso';
   return {
-    providerId: env.PLATSEN_OIDC_PROVIDER_ID || 'sso',
+    providerId,
+    name: env.PLATSEN_OIDC_NAME || providerId,
     discoveryUrl: `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`,
     clientId,
     clientSecret,
@@ -70,7 +74,7 @@ export function createAuth(options: AuthOptions) {
     },
     telemetry: { enabled: false },
     plugins: options.oidc
-      ? [genericOAuth({ config: [{ ...options.oidc, pkce: true }] })]
+      ? [genericOAuth({ config: [{ ...providerOf(options.oidc), pkce: true }] })]
       : [],
   });
 }
@@ -81,4 +85,9 @@ export type Auth = ReturnType<typeof createAuth>;
 export async function migrateAuth(auth: Auth): Promise<void> {
   const { runMigrations } = await getMigrations(auth.options);
   await runMigrations();
+}
+
+/** The provider as better-auth takes it (the display name is the app's). */
+function providerOf({ name: _display, ...provider }: OidcConfig) {
+  return provider;
 }

@@ -53,7 +53,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await migrateAuth(auth);
     const events = new WorkspaceEvents();
     const state: AppState = { stopping: false, inFlight: 0 };
-    http.handle(createApp({ db, auth, events, distDir: options.distDir, origin, postgis }, state, { trustProxy: options.trustProxy ?? false }).fetch);
+    http.handle(createApp({
+      db, auth, events, distDir: options.distDir, origin, postgis,
+      sso: options.oidc ? { id: options.oidc.providerId, name: options.oidc.name } : null,
+    }, state, { trustProxy: options.trustProxy ?? false }).fetch);
     return {
       url: origin,
       engine: db.engine,

@@ -41,12 +41,20 @@ export interface Member {
   departmentId: string | null;
 }
 
+/** The municipality's single sign-on: the id sign-in takes and the name to show. */
+export interface SsoProvider {
+  id: string;
+  name: string;
+}
+
 /** One accepted change of a record, as the audit trail keeps it. */
 export interface HistoryItem {
   seq: number;
   at: string;
   label: string;
+  /** Null when the author's account is gone. */
   authorName: string | null;
+  authorEmail: string | null;
   changes: unknown;
   inverse: unknown;
 }
@@ -88,10 +96,16 @@ export class ServerApi {
 
   /** Whether a Platsen server answers on this origin (the app may also be served without one). */
   async available(): Promise<boolean> {
+    return (await this.serverInfo()) !== null;
+  }
+
+  /** What sign-in the server offers besides email and password; null when no server answers. */
+  async serverInfo(): Promise<{ sso: SsoProvider | null } | null> {
     try {
-      return (await this.call<{ status?: unknown } | null>('GET', '/api/health'))?.status === 'ok';
+      const health = await this.call<{ status?: unknown; sso?: SsoProvider | null } | null>('GET', '/api/health');
+      return health?.status === 'ok' ? { sso: health.sso ?? null } : null;
     } catch {
-      return false;
+      return null;
     }
   }
 

@@ -2,7 +2,8 @@
 // in a fresh data folder): two people signed in in two browsers edit one workspace; an edit shows
 // at the other within 2 s; offline, both change the same budget, and the one who reconnects is
 // asked to resolve it; a reader cannot edit, even with a crafted request; a programme group member
-// records a gate decision that an editor may not.
+// records a gate decision that an editor may not; the other sees who made an edit in the
+// investment's history.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,10 +95,21 @@ test('two people in one shared workspace: live edits, an offline conflict to res
   expect(await a.getByText('Din roll: Redigerare').count()).toBe(1);
 
   // An edit in one appears in the other within 2 s.
+  const oldTitle = (await invOf(a, 'inv_park')).title;
   await editAndSave(a, { Titel: 'Parken vid ån' });
   const saved = Date.now();
   await expect.poll(async () => (await invOf(b, 'inv_park')).title, { timeout: 2_000, interval: 50 }).toBe('Parken vid ån');
   expect(Date.now() - saved).toBeLessThan(2_000);
+
+  // The other opens the investment's history (by keyboard) and sees who changed what.
+  const history = b.getByRole('region', { name: 'Ändringshistorik' });
+  await history.getByRole('button', { name: 'Visa ändringshistoriken' }).focus();
+  await b.keyboard.press('Enter');
+  const latest = history.getByRole('listitem').first();
+  await latest.getByText(`Titel: ”${oldTitle}” → ”Parken vid ån”`).waitFor(SLOW);
+  expect(await latest.textContent()).toMatch(/^Ändra investeringar · Eva · /);
+  expect(await axeViolations(b)).toEqual([]);
+  await history.getByRole('button', { name: 'Dölj ändringshistoriken' }).click();
 
   // A second tab of Eva's browser follows the first (which does the network) and its edits go too.
   const follower = await eva.context.newPage();

@@ -19,7 +19,7 @@ describe.each(ENGINES)('the server on %s', (engine) => {
 
   it('reports health and serves the built app on the same origin', async () => {
     const health = await server.client().get('/api/health');
-    expect(health).toMatchObject({ status: 200, body: { status: 'ok', engine, postgis: engine === 'postgresql' } });
+    expect(health).toMatchObject({ status: 200, body: { status: 'ok', engine, postgis: engine === 'postgresql', sso: null } });
     const page = await fetch(new URL('/index.html', server.url));
     expect(page.status).toBe(200);
     expect(await page.text()).toBe(readFileSync(resolve(import.meta.dirname, '../../dist/index.html'), 'utf8'));

@@ -21,7 +21,7 @@ describe('sign-in through OpenID Connect', () => {
     });
     await new Promise<void>((done) => idp.listen(0, '127.0.0.1', done));
     issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}/realms/kommun`;
-    const oidc = oidcFromEnv({ PLATSEN_OIDC_ISSUER: issuer, PLATSEN_OIDC_CLIENT_ID: 'platsen', PLATSEN_OIDC_CLIENT_SECRET: 's3cret', PLATSEN_OIDC_PROVIDER_ID: 'kommun' })!;
+    const oidc = oidcFromEnv({ PLATSEN_OIDC_ISSUER: issuer, PLATSEN_OIDC_CLIENT_ID: 'platsen', PLATSEN_OIDC_CLIENT_SECRET: 's3cret', PLATSEN_OIDC_PROVIDER_ID: 'kommun', PLATSEN_OIDC_NAME: 'Kommunens inloggning' })!;
     server = await startTestServer('postgresql', { oidc });
   });
   afterAll(async () => {
@@ -40,8 +40,14 @@ describe('sign-in through OpenID Connect', () => {
     expect(url.searchParams.get('redirect_uri')).toBe(`${server.url}/api/auth/callback/kommun`);
   });
 
+  it('tells the sign-in page, in its health answer, which provider to offer', async () => {
+    const health = await server.client().get<{ sso: unknown }>('/api/health');
+    expect(health.body.sso).toEqual({ id: 'kommun', name: 'Kommunens inloggning' });
+  });
+
   it('needs a client id and secret with an issuer', () => {
     expect(() => oidcFromEnv({ PLATSEN_OIDC_ISSUER: issuer })).toThrow(/PLATSEN_OIDC_CLIENT_ID/);
     expect(oidcFromEnv({})).toBeNull();
+    expect(oidcFromEnv({ PLATSEN_OIDC_ISSUER: issuer, PLATSEN_OIDC_CLIENT_ID: 'a', PLATSEN_OIDC_CLIENT_SECRET: 'b' })).toMatchObject({ providerId: 'sso', name: 'sso' });
   });
 });

@@ -29,13 +29,14 @@ describe.each(ENGINES)('security on %s', (engine) => {
     expect((await anonymous.get(ws.path('/pull?since=0'))).status).toBe(401);
     expect((await push(anonymous, ws.path('/push'), { protocol: 1, clientId: 'x', mutations: [edit()] })).status).toBe(401);
     expect((await anonymous.get(ws.path('/backup'))).status).toBe(401);
+    expect((await anonymous.get(ws.path('/history/investments/inv_park'))).status).toBe(401);
     expect((await anonymous.post('/api/workspaces', { name: 'Ny' })).status).toBe(401);
     expect(await state()).toEqual(before);
   });
 
   it('answers another workspace\'s id as if it did not exist, and changes nothing there', async () => {
     const before = await state();
-    for (const path of ['/pull?since=0', '/backup', '/members', '/events']) {
+    for (const path of ['/pull?since=0', '/backup', '/members', '/events', '/history/investments/inv_park']) {
       const r = await ws.admin.get(other.path(path));
       expect(r.status, path).toBe(404);
       expect(r.body).toEqual({ error: 'server.error.noWorkspace', params: {} });

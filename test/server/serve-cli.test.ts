@@ -20,7 +20,7 @@ describe('platsen serve', () => {
   it('starts on the embedded engine in ./platsen-data with no configuration, and stops on SIGTERM', { timeout: 90_000 }, async () => {
     const served = await serve([], {}, dir);
     const health = await (await fetch(`${served.url}/api/health`)).json();
-    expect(health).toEqual({ status: 'ok', engine: 'pglite', postgis: false });
+    expect(health).toEqual({ status: 'ok', engine: 'pglite', postgis: false, sso: null });
     expect(existsSync(join(dir, 'platsen-data', 'pg', 'PG_VERSION'))).toBe(true);
     expect(await stop(served.child)).toBe(0);
     expect(served.output()).toContain('Stopping');
@@ -29,7 +29,7 @@ describe('platsen serve', () => {
   it('runs on PostgreSQL with PostGIS given DATABASE_URL and PLATSEN_AUTH_SECRET, and refuses to start without the secret', { timeout: 60_000 }, async () => {
     const databaseUrl = await freshPostgresDatabase();
     const served = await serve([], { DATABASE_URL: databaseUrl, PLATSEN_AUTH_SECRET: 'a-secret-of-at-least-32-characters-0000' }, dir);
-    expect(await (await fetch(`${served.url}/api/health`)).json()).toEqual({ status: 'ok', engine: 'postgresql', postgis: true });
+    expect(await (await fetch(`${served.url}/api/health`)).json()).toEqual({ status: 'ok', engine: 'postgresql', postgis: true, sso: null });
     expect(await stop(served.child)).toBe(0);
     await expect(serve([], { DATABASE_URL: databaseUrl }, dir)).rejects.toThrow(/serve exited 1: .*PLATSEN_AUTH_SECRET/s);
   });

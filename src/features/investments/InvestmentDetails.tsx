@@ -6,6 +6,7 @@ import { gatesOf, selectPhases, selectCanEdit } from '../../store/selectors';
 import { SdgTiles } from '../panel/SdgTiles';
 import { GateSection } from '../gates/GateSection';
 import { RealisationSection } from '../realisation/RealisationSection';
+import { RecordHistory } from '../shared/RecordHistory';
 import { AreaAttachment } from './AreaAttachment';
 import { EditInvestment } from './EditInvestment';
 import { InvestmentActions, type DetailsTask } from './InvestmentActions';
@@ -75,6 +76,7 @@ export function InvestmentDetails({ id }: { id: Id }) {
       </>}
       <GateSection id={id} />
       <RealisationSection id={id} />
+      <RecordHistory table="investments" id={id} />
     </article>
   );
 }

@@ -9,6 +9,7 @@ import '../../i18n/strings/programme';
 import '../../i18n/strings/areas-ui';
 import { BoardSummary } from '../gates/BoardSummary';
 import { MeasureTab } from '../stats/MeasureTab';
+import { RecordHistory } from '../shared/RecordHistory';
 import { ProgrammePanel } from './ProgrammePanel';
 import { Rollups } from './Rollups';
 import './programme.css';
@@ -58,6 +59,7 @@ export function AreaPanel({ id }: { id: Id }) {
         {tab === 'rollups' && <Rollups areaId={id} />}
         {tab === 'measure' && <MeasureTab areaId={id} />}
       </div>
+      <RecordHistory table="areas" id={id} />
     </article>
   );
 }

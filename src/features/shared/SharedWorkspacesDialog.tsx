@@ -34,7 +34,7 @@ function SharedBody() {
   const t = useT();
   const store = usePlatsenStore();
   const { shared } = useBoot();
-  const api = shared?.api ?? new ServerApi();
+  const [api] = useState(() => shared?.api ?? new ServerApi());
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

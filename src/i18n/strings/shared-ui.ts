@@ -9,6 +9,8 @@ export const sharedUiStrings = {
   'account.password': { sv: 'Lösenord', en: 'Password' },
   'account.name': { sv: 'Namn', en: 'Name' },
   'account.signIn': { sv: 'Logga in', en: 'Sign in' },
+  'account.sso': { sv: 'Logga in med {name}', en: 'Sign in with {name}' },
+  'account.orEmail': { sv: 'eller med e-post och lösenord:', en: 'or with email and password:' },
   'account.signUp': { sv: 'Skapa konto', en: 'Create account' },
   'account.toSignUp': { sv: 'Inget konto än? Skapa ett', en: 'No account yet? Create one' },
   'account.toSignIn': { sv: 'Har du ett konto? Logga in', en: 'Have an account? Sign in' },
@@ -66,6 +68,19 @@ export const sharedUiStrings = {
   'conflicts.empty.value': { sv: '(tomt)', en: '(empty)' },
   'command.resolveConflict': { sv: 'Lös konflikt', en: 'Resolve conflict' },
   'gateReview.notDecider': { sv: 'Beslutet vid grinden fattas av programgruppen eller ägande förvaltning (din roll får inte registrera det).', en: 'The gate decision is made by the programme group or the owning department (your role may not record it).' },
+
+  'audit.title': { sv: 'Ändringshistorik', en: 'Change history' },
+  'audit.show': { sv: 'Visa ändringshistoriken', en: 'Show the change history' },
+  'audit.hide': { sv: 'Dölj ändringshistoriken', en: 'Hide the change history' },
+  'audit.loading': { sv: 'Hämtar ändringshistoriken från servern …', en: 'Fetching the change history from the server …' },
+  'audit.failedWith': { sv: 'Ändringshistoriken kunde inte hämtas: {reason}', en: 'The change history could not be fetched: {reason}' },
+  'audit.offline': { sv: 'servern går inte att nå. Försök igen när nätverket är tillbaka.', en: 'the server cannot be reached. Try again when the network is back.' },
+  'audit.failed': { sv: 'något gick fel. Försök igen.', en: 'something went wrong. Try again.' },
+  'audit.empty': { sv: 'Servern har inga ändringar av den här posten.', en: 'The server has no changes of this record.' },
+  'audit.unknownAuthor': { sv: 'okänd (kontot finns inte längre)', en: 'unknown (the account is gone)' },
+  'audit.field': { sv: '{field}: {old} → {new}', en: '{field}: {old} → {new}' },
+  'audit.create': { sv: 'Skapades.', en: 'Created.' },
+  'audit.delete': { sv: 'Togs bort.', en: 'Deleted.' },
 } as const;
 
 registerStrings(sharedUiStrings);

@@ -40,7 +40,10 @@ export function createApp(deps: ServerDeps, state: AppState, options: { trustPro
     }
   });
 
-  /** GET /api/health: 200 {status:'ok'} when the database answers; 503 while stopping or when it does not. */
+  /**
+   * GET /api/health: 200 {status:'ok'} when the database answers; 503 while stopping or when it
+   * does not. It also tells the sign-in page whether single sign-on is offered (`sso`).
+   */
   app.get('/api/health', async (c) => {
     if (state.stopping) return c.json({ status: 'stopping' }, 503);
     try {
@@ -48,7 +51,7 @@ export function createApp(deps: ServerDeps, state: AppState, options: { trustPro
     } catch {
       return c.json({ status: 'database-unavailable', engine: deps.db.engine }, 503);
     }
-    return c.json({ status: 'ok', engine: deps.db.engine, postgis: deps.postgis });
+    return c.json({ status: 'ok', engine: deps.db.engine, postgis: deps.postgis, sso: deps.sso });
   });
 
   app.on(['GET', 'POST'], '/api/auth/*', (c) => {

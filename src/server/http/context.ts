@@ -15,6 +15,8 @@ export interface ServerDeps {
   /** The public origin, e.g. http://127.0.0.1:8080 (cookies, Origin checks, OIDC callbacks). */
   origin: string;
   postgis: boolean;
+  /** Single sign-on, when configured: the id sign-in takes and the name the button shows. */
+  sso: { id: string; name: string } | null;
 }
 
 export interface User {

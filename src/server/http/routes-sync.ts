@@ -54,7 +54,7 @@ export function syncRoutes(deps: ServerDeps) {
     const { table, id } = c.req.param();
     if (!isTableName(table) || !isValidId(id)) throw apiError(400, 'sync.error.malformed', { where: 'record' });
     const { rows } = await deps.db.pool.query(
-      `SELECT c.seq, c.at, c.label, c.changes, c.inverse, c.author, u.name AS "authorName"
+      `SELECT c.seq, c.at, c.label, c.changes, c.inverse, c.author, u.name AS "authorName", u.email AS "authorEmail"
        FROM changes c LEFT JOIN "user" u ON u.id = c.author
        WHERE c.workspace_id = $1 AND c.records @> ARRAY[$2]::text[] ORDER BY c.seq`,
       [c.get('membership').workspaceId, `${table}/${id}`],
