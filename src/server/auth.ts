@@ -7,6 +7,7 @@ import { betterAuth } from 'better-auth';
 import { getMigrations } from 'better-auth/db/migration';
 import { genericOAuth } from 'better-auth/plugins';
 import type pg from 'pg';
+import { MIN_PASSWORD_LENGTH } from '../domain/sync/protocol';
 
 /** The header the server sets from the connection (never from the client) for rate limiting. */
 export const CLIENT_IP_HEADER = 'x-platsen-client-ip';
@@ -58,7 +59,7 @@ export function createAuth(options: AuthOptions) {
     basePath: '/api/auth',
     secret: options.secret,
     trustedOrigins: [new URL(options.baseURL).origin],
-    emailAndPassword: { enabled: true, disableSignUp: !options.allowSignUp, minPasswordLength: 10 },
+    emailAndPassword: { enabled: true, disableSignUp: !options.allowSignUp, minPasswordLength: MIN_PASSWORD_LENGTH },
     rateLimit: {
       enabled: true,
       storage: 'memory',

@@ -15,6 +15,8 @@ export const PROTOCOL_VERSION = 1;
 export const MAX_MUTATIONS_PER_PUSH = 200;
 export const MAX_CHANGES_PER_MUTATION = 5_000;
 export const MAX_PUSH_BYTES = 16 * 1024 * 1024;
+/** The shortest password the server takes (the sign-in form asks for the same). */
+export const MIN_PASSWORD_LENGTH = 10;
 
 /**
  * What travels is what the app's edits already are: the field-level patch of src/domain/patch.ts

@@ -4,6 +4,7 @@ import { usePlatsen, usePlatsenStore, useT } from '../../app/store-context';
 import type { AnyRecord } from '../../domain/model';
 import { getField } from '../../domain/patch';
 import type { ConflictRecord, SyncLogEntry } from '../../domain/sync/log';
+import { formatDateTime } from '../../i18n/translate';
 import type { PlatsenDb } from '../../persistence/db';
 import { dismissEntry, resolveConflictRecord } from '../../sync/conflicts';
 
@@ -26,7 +27,7 @@ export function ConflictList({ db }: { db: PlatsenDb }) {
 function Entry({ db, entry }: { db: PlatsenDb; entry: SyncLogEntry }) {
   const t = useT();
   const lang = usePlatsen((s) => s.session.lang);
-  const at = new Date(entry.at).toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB');
+  const at = formatDateTime(entry.at, lang);
   const label = t(entry.label);
   if (entry.status === 'refused') {
     return (

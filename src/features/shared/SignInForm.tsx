@@ -2,6 +2,7 @@
 // the municipality's single sign-on when the server offers it. The session is an HttpOnly cookie
 // the browser keeps; the form never sees it.
 import { useEffect, useState, type FormEvent } from 'react';
+import { MIN_PASSWORD_LENGTH } from '../../domain/sync/protocol';
 import type { Params } from '../../i18n/translate';
 import { ApiError, OfflineError, type ServerApi, type SsoProvider } from '../../sync/api';
 import '../../i18n/strings/shared-ui';
@@ -57,7 +58,7 @@ export function SignInForm({ api, onDone, t }: { api: ServerApi; onDone(): void;
       {creating && <label className="field">{t('account.name')}<input name="name" autoComplete="name" required /></label>}
       <label className="field">{t('account.email')}<input name="email" type="email" autoComplete="email" required /></label>
       <label className="field">{t('account.password')}
-        <input name="password" type="password" autoComplete={creating ? 'new-password' : 'current-password'} required minLength={8} />
+        <input name="password" type="password" autoComplete={creating ? 'new-password' : 'current-password'} required minLength={MIN_PASSWORD_LENGTH} />
       </label>
       <button type="submit" className="primary" disabled={busy}>{busy ? t('account.working') : t(creating ? 'account.signUp' : 'account.signIn')}</button>
       <button type="button" className="link" onClick={() => setCreating((c) => !c)}>{t(creating ? 'account.toSignIn' : 'account.toSignUp')}</button>
