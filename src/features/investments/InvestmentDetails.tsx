@@ -45,8 +45,8 @@ export function InvestmentDetails({ id }: { id: Id }) {
         {' · '}{categoryLabel(t, inv.category)}
         {inv.invented && <span className="fictional-badge">{t('investment.fictional')}</span>}
       </p>
-      {editable && <InvestmentActions key={id} id={id} task={task} onTask={setTask} />}
-      {editable && task === 'edit' ? <EditInvestment key={id} id={id} onDone={() => setTask(null)} /> : <>
+      {editable && <InvestmentActions key={`actions-${id}`} id={id} task={task} onTask={setTask} />}
+      {editable && task === 'edit' ? <EditInvestment key={`edit-${id}`} id={id} onDone={() => setTask(null)} /> : <>
         {editable && <AreaAttachment id={id} />}
         <dl className="facts">
           {gate && phase && <><dt>{t('investment.phase')}</dt>
